@@ -1,0 +1,15 @@
+import { defineConfig } from 'wxt';
+
+// Manifest V3 for Chrome and Firefox. Permissions are the minimum the features
+// need; README explains each one.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: lib/ stays plain TypeScript that Node can run.
+  imports: false,
+  manifest: {
+    name: 'Verbatim — quote checker',
+    description:
+      'Checks quotations on news pages against official NATO and US State Department transcripts, entirely on your device.',
+    permissions: ['storage', 'contextMenus', 'activeTab'],
+  },
+});
