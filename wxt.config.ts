@@ -11,5 +11,12 @@ export default defineConfig({
     description:
       'Checks quotations on news pages against official NATO and US State Department transcripts, entirely on your device.',
     permissions: ['storage', 'contextMenus', 'activeTab'],
+    // Firefox: a fixed add-on id, and the declaration that no data is collected or transmitted.
+    browser_specific_settings: {
+      gecko: {
+        id: 'verbatim@quote-checker.local',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
   },
 });
