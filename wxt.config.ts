@@ -6,17 +6,20 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: lib/ stays plain TypeScript that Node can run.
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Verbatim — quote checker',
     description:
       'Checks quotations on news pages against official NATO and US State Department transcripts, entirely on your device.',
     permissions: ['storage', 'contextMenus', 'activeTab'],
-    // Firefox: a fixed add-on id, and the declaration that no data is collected or transmitted.
-    browser_specific_settings: {
-      gecko: {
-        id: 'verbatim@quote-checker.local',
-        data_collection_permissions: { required: ['none'] },
+    // Firefox only (Chrome warns on unknown keys): a fixed add-on id, and the declaration
+    // that the extension collects and transmits no data.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'verbatim@quote-checker.local',
+          data_collection_permissions: { required: ['none'] },
+        },
       },
-    },
-  },
+    }),
+  }),
 });
