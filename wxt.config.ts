@@ -6,6 +6,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: lib/ stays plain TypeScript that Node can run.
   imports: false,
+  // Manifest V3 for every browser (Firefox included: it runs the background as an event page).
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Verbatim — quote checker',
     description:
