@@ -1,5 +1,8 @@
-// Public face of matching. STUB until the matching work lands: signatures are the contract.
+// Public face of matching: one Matcher per corpus, used by the extension's background and the CLI.
 import type { Statement } from '../corpus/schema';
+import { matchQuote } from './engine';
+import { KeywordSearch } from './search';
+import { StatementIndex } from './shingle-index';
 import type { QuoteMatch } from './types';
 export type { QuoteMatch, Verdict, DiffOp, Attribution, MatchFlag } from './types';
 
@@ -15,15 +18,24 @@ export interface Matcher {
   readonly size: number;
 }
 
+/** Builds the index over `statements` (synchronously; ~1 s per 100k statements). */
 export function createMatcher(statements: Statement[]): Matcher {
-  const all = [...statements];
+  const index = new StatementIndex();
+  index.add(statements);
+  const keywords = new KeywordSearch(() => index.slots.filter((s) => s.alive).map((s) => s.statement));
   return {
-    match: () => null,
-    search: () => [],
-    add: (more) => void all.push(...more),
-    removeDocument: (docId) => void all.splice(0, all.length, ...all.filter((s) => s.docId !== docId)),
+    match: (quote, claimedSpeaker) => matchQuote(index, quote, claimedSpeaker),
+    search: (query, limit) => keywords.search(query, limit),
+    add(more) {
+      index.add(more);
+      keywords.invalidate();
+    },
+    removeDocument(docId) {
+      index.removeDocument(docId);
+      keywords.invalidate();
+    },
     get size() {
-      return all.length;
+      return index.size;
     },
   };
 }

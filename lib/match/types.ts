@@ -12,6 +12,13 @@ export interface DiffOp {
   quote: string;
   /** Words as the source has them (original spelling), '' for added. */
   source: string;
+  /**
+   * A marked edit: source words left out at an ellipsis ("…") or replaced by an editorial
+   * insertion ("[…]"), or an editorial insertion itself. Marked edits weigh far less.
+   */
+  marked?: boolean;
+  /** For a marked omission: the quote's mark ("…" or "[the Ukrainians]"). */
+  marker?: string;
 }
 
 /** The result of matching one quote: the JSON the CLI prints under "match", plus context for the UI. */
@@ -35,4 +42,11 @@ export interface QuoteMatch {
   place: string;
   origin: Statement['origin'];
   context: { before: string[]; after: string[] };
+  /**
+   * How much a match of this quote can prove: its words' rarity in the corpus, in units of
+   * "one word as rare as can be". Short, common quotes score low and get `too-short`.
+   */
+  information?: number;
+  /** Every statement the matched span touches (the quote may run across several), in order. */
+  statementIds?: string[];
 }

@@ -1,0 +1,65 @@
+// From alignment numbers to a verdict. The thresholds were fitted on the CALIBRATION half of
+// tests/fixtures/match/labels.json by `npm run eval:match -- --calibrate`: lowest error cost
+// (a wrong `altered` counts double) with zero false verification, middle of the optimal range
+// (see that script), then rounded; the held-out half is reported separately. Refit when the
+// labels grow.
+import type { Alignment } from './align';
+import type { MatchFlag, Verdict } from './types';
+
+export interface Thresholds {
+  close: number;
+  altered: number;
+  minWords: number;
+  minInformation: number;
+}
+
+export const THRESHOLDS: Readonly<Thresholds> = {
+  /** At or above: `close` (when nothing else caps it). */
+  close: 0.82,
+  /** At or above: `altered`; below: `not-found`. */
+  altered: 0.49,
+  /** Fewer quote words than this can never be checked with confidence. */
+  minWords: 3,
+  /** Information (in maximally-rare-word units, see informationOf) a quote needs for a confident verdict. */
+  minInformation: 1.35,
+};
+
+export interface VerdictInput {
+  alignment: Alignment;
+  /** The quote contains an editorial insertion "[...]". */
+  hasEditorial: boolean;
+  stitched: boolean;
+  /** A negation or a number differs between quote and source. */
+  meaningChanged: boolean;
+  /** Words in the quote (editorial marks excluded). */
+  wordCount: number;
+  /** See informationOf in engine.ts. */
+  information: number;
+}
+
+/** Too little text, or too common words, to say anything with confidence. */
+export function isTooShort(input: VerdictInput, thresholds: Readonly<Thresholds> = THRESHOLDS): boolean {
+  return input.wordCount < thresholds.minWords || input.information < thresholds.minInformation;
+}
+
+function exact(a: Alignment): boolean {
+  return a.changed === 0 && a.added === 0 && a.dropped === 0 && a.marked === 0;
+}
+
+export function verdictFor(input: VerdictInput, thresholds: Readonly<Thresholds> = THRESHOLDS): Verdict {
+  const { alignment: a } = input;
+  if (isTooShort(input, thresholds) || a.score < thresholds.altered) return 'not-found';
+  if (input.stitched || input.meaningChanged) return 'altered';
+  if (exact(a) && !input.hasEditorial) return 'verbatim';
+  return a.score >= thresholds.close ? 'close' : 'altered';
+}
+
+/** Flags that qualify a verdict. */
+export function flagsFor(input: VerdictInput & { fragment: boolean; imported: boolean }): MatchFlag[] {
+  const flags: MatchFlag[] = [];
+  if (input.fragment) flags.push('fragment');
+  if (input.stitched) flags.push('stitched');
+  if (isTooShort(input)) flags.push('too-short');
+  if (input.imported) flags.push('imported-source');
+  return flags;
+}
