@@ -1,9 +1,8 @@
 // The speaker a page claims for one quotation, read from its own sentence first
 // (after the quote, then before it), then from a short attribution sentence right after it.
-import { canonicalSpeaker } from './aliases';
 import { countWords, MASK } from './chars';
 import type { AttributionContext, CueHit, Sentence } from './context';
-import { cleanName, nameEndingAt } from './names';
+import { colonLabel, germanSo, headlineLabel, leadInLabel, quoteThenName } from './framing';
 import type { RawSpan } from './spans';
 
 export interface Attribution {
@@ -66,13 +65,15 @@ export function attributeSpan(ctx: AttributionContext, span: RawSpan): Attributi
   const prior = cues.filter((c) => c.end <= qs);
   const attached = after.find((c) => c.subject && attachedGap(ctx.masked, qe, Math.min(c.subject.start, c.pos)));
   if (attached) return fromCue(ctx, attached, direct);
+  const soNamed = germanSo(ctx, qe); // translated German: "„…“, so Stoltenberg."
+  if (soNamed) return soNamed;
   const nearestBefore = [...prior].reverse().find((c) => c.subject);
   if (nearestBefore) return fromCue(ctx, nearestBefore, direct);
   const closing = [...after].reverse().find((c) => c.subject && finalClause(ctx.masked, c, sentence));
   if (closing) return fromCue(ctx, closing, direct);
   const next = nextSentenceCue(ctx, span, sentence);
   if (next) return fromCue(ctx, next, direct);
-  const label = colonLabel(ctx, before, qs) ?? headlineLabel(ctx, sentence, qs);
+  const label = colonLabel(ctx, before, qs) ?? headlineLabel(ctx, sentence, qs) ?? leadInLabel(ctx, sentence, before, qs) ?? quoteThenName(ctx, sentence, qs, qe);
   if (label) return label;
   return { ...NONE, direct, speech: cues.some((c) => c.subject) && !negated };
 }
@@ -94,30 +95,4 @@ function nextSentenceCue(ctx: AttributionContext, span: RawSpan, here: Sentence)
   if (!cue?.subject || Math.min(cue.subject.start, cue.pos) > next.start + 1) return null;
   // "Stoltenberg said on Thursday." attributes; "An official confirmed kits would be sent." reports news.
   return countWords(ctx.masked.slice(cue.end, next.end)) <= 4 ? cue : null;
-}
-
-/** "Stoltenberg: “…”" — a name and a colon right before the quote. */
-function colonLabel(ctx: AttributionContext, before: string, qs: number): Attribution | null {
-  const m = /([^\s:]+)\s*:\s*$/.exec(before);
-  if (!m) return null;
-  const end = qs - (before.length - before.lastIndexOf(m[1]!) - m[1]!.length);
-  const raw = nameEndingAt(ctx.masked, end);
-  const name = raw ? cleanName(raw) : '';
-  if (!raw || !name) return null;
-  const speaker = ctx.resolve({ kind: 'name', cue: raw, name, plural: false, start: end - raw.length }, qs);
-  return { speaker: canonicalSpeaker(name) ?? speaker, cue: raw, found: true, direct: true, speech: true };
-}
-
-/** Headline style "Stoltenberg: NATO ‘will defend every inch’" — a name and a colon open the sentence. */
-function headlineLabel(ctx: AttributionContext, sentence: Sentence, qs: number): Attribution | null {
-  const head = ctx.masked.slice(sentence.start, Math.min(qs, sentence.start + 40));
-  const m = /^([^:\n]{2,35}):\s/.exec(head);
-  if (!m?.[1]) return null;
-  const raw = nameEndingAt(ctx.masked, sentence.start + m[1].length);
-  const name = raw ? cleanName(raw) : '';
-  if (!raw || !name || raw.length !== m[1].trim().length) return null;
-  const speaker = ctx.resolve({ kind: 'name', cue: raw, name, plural: false, start: sentence.start }, qs);
-  // A person, not a section label ("Opinion:", "Live:"): a full name or one the page or corpus knows.
-  if (!name.includes(' ') && speaker === name && !canonicalSpeaker(name)) return null;
-  return { speaker, cue: raw, found: true, direct: false, speech: true };
 }

@@ -4,6 +4,7 @@ import { canonicalSpeaker } from './aliases';
 import { outerEnd, outerStart, type Attribution } from './attribute';
 import { MASK } from './chars';
 import type { AttributionContext } from './context';
+import { leadInSpeaker } from './lead-in';
 import { nameLine } from './pull-quotes';
 import { speakerFromLabel } from './speaker-label';
 import type { RawSpan } from './spans';
@@ -20,8 +21,8 @@ export function carryAttributions(ctx: AttributionContext, spans: RawSpan[], att
     if (attr.found) return;
     const inherited =
       (span.chain !== undefined && chainSpeaker.get(span.chain)) ||
-      previousSpeaker(ctx, spans, attrs, i) ||
       nameLineAfter(ctx, span) ||
+      previousSpeaker(ctx, spans, attrs, i) ||
       introducedBy(ctx, span);
     if (!inherited) return;
     attrs[i] = { ...inherited, direct: attr.direct, speech: true };
@@ -62,6 +63,9 @@ function introducedBy(ctx: AttributionContext, span: RawSpan): Attribution | nul
   if (!prev || outerStart(span) !== ctx.paragraphs[p]!.start || ctx.masked.slice(prev.start, prev.end).includes(MASK)) return null;
   const sentence = ctx.sentenceAt(prev.end - 1);
   if (!sentence || sentence.start < prev.start) return null;
+  const colon = ctx.masked.lastIndexOf(':', prev.end);
+  const lead = colon >= sentence.start && /^\s*$/.test(ctx.masked.slice(colon + 1, prev.end)) ? leadInSpeaker(ctx, sentence, colon) : null;
+  if (lead) return { speaker: lead.speaker, cue: lead.cue, found: true, direct: true, speech: true };
   const subject = mainSubject(ctx.masked, sentence.start, sentence.end);
   if (!subject || subject.kind === 'pronoun' || !isPerson(ctx, subject, sentence.start)) return null;
   return { speaker: ctx.resolve(subject, sentence.start), cue: subject.cue, found: true, direct: false, speech: true };

@@ -27,13 +27,24 @@ function looksLikeTitle(quote: string): boolean {
   return words.length > 0 && words.length <= 8 && significant.length > 0 && significant.every((w) => isUpper(w.replace(/^[^\p{L}]+/u, '')[0]));
 }
 
+/** A determiner or possessive right before the mark: the quote fills a noun slot ("its “peace dividend”", "Putin’s ‘special operation’"). */
+const NOUN_SLOT_BEFORE_RE = /(?:\b(?:the|its|their|his|her|our|this|these|those)|\p{L}['’]s)\s*$/iu;
+
+/** An all-capitals quote in an all-capitals headline is shouted speech, not a title. */
+function isShouted(quote: string): boolean {
+  const letters = quote.replace(/[^\p{L}]/gu, '');
+  return countWords(quote) >= 3 && letters.length > 0 && letters === letters.toUpperCase();
+}
+
 export function classifyQuote(span: RawSpan, quote: string, maskedBefore: string, attr: Attribution): QuoteKind {
   if (span.origin === 'transcript' || span.origin === 'pull') return 'statement';
   const words = countWords(quote);
   const reported = attr.found || attr.speech;
   const punctuated = /[.!?…,;]$/.test(quote.trim());
   if ((NAMING_BEFORE_RE.test(maskedBefore) || /^so[- ]called\b/i.test(quote)) && words <= 8) return 'term';
-  if (looksLikeTitle(quote) && words <= 6 && !attr.direct) return 'term';
+  if (looksLikeTitle(quote) && words <= 6 && !attr.direct && !isShouted(quote)) return 'term';
+  if (words <= 4 && !attr.direct && !punctuated && NOUN_SLOT_BEFORE_RE.test(maskedBefore)) return 'term';
+  if (words <= 6 && /\(\s*$/.test(maskedBefore)) return 'term'; // a gloss: Zeitenwende („turning point“)
   if (words <= 3 && !punctuated) return reported ? 'fragment' : 'term';
   if (startsLikeSentence(quote) && punctuated && attr.found) return 'statement'; // “Yes,” he said.
 

@@ -1,9 +1,11 @@
 // Everything the attribution step reads, computed lazily and cached: sentences per paragraph,
 // cue verbs per sentence with their resolved subjects, and pronoun antecedents found by looking
 // back a bounded distance. Work is proportional to the text around quotes, not to the page.
+import { NAC, NATO_LEADERS } from '../speakers';
 import { canonicalSpeaker, UNNAMED } from './aliases';
 import { INVERTIBLE, isParticiple } from './cue-words';
 import { LIMITS } from './limits';
+import { appositiveNames } from './appositive';
 import { NameRegistry } from './names';
 import type { Paragraph } from './paragraphs';
 import { cueMatches, lastAtOrBefore, splitSentences, type Sentence } from './sentences';
@@ -18,6 +20,8 @@ export interface CueHit {
   /** Resolved speaker (via speakerOf): canonical, a name as written, or null (unnamed source or unresolved pronoun). */
   speaker: string | null | undefined;
 }
+
+const DESCRIBED_PERSON = /^The\s+(?:[\p{L}’'-]+\s+){0,3}?(?:minister|president|chancellor|diplomat|leader|official|spokesman|spokeswoman|ambassador|envoy)\b/u;
 
 interface Antecedent {
   pos: number;
@@ -131,16 +135,26 @@ export class AttributionContext {
     if (found) return found;
     found = [];
     const opener = sentenceSubject(this.masked, s.start, s.end);
-    if (opener?.kind === 'name' && this.isKnownPerson(opener.name, s.start)) found.push({ pos: s.start, speaker: this.resolve(opener, s.start), plural: false });
+    // "The former Norwegian prime minister … was firm. ‘…,’ he said": someone the page describes but
+    // does not name here — "he" is that person, not whoever was named before.
+    if (!opener && DESCRIBED_PERSON.test(this.masked.slice(s.start, s.start + 80))) found.push({ pos: s.start, speaker: null, plural: false });
+    if (opener?.kind === 'name' && this.isKnownPerson(opener.name, s.start)) {
+      const speaker = this.resolve(opener, s.start);
+      found.push({ pos: s.start, speaker, plural: speaker === NATO_LEADERS || speaker === NAC }); // "Allies, he added, …"
+    }
+    for (const named of appositiveNames(this.masked, s)) {
+      if (!found.some((a) => a.pos >= named.pos - 2)) found.push({ pos: named.pos, speaker: canonicalSpeaker(named.name) ?? this.registry.widen(named.name, named.pos), plural: false });
+    }
     for (const cue of this.cuesOf(s)) {
       const subject = cue.subject;
       if (subject && subject.kind !== 'pronoun') found.push({ pos: cue.pos, speaker: this.speakerOf(cue), plural: subject.plural });
     }
+    found.sort((a, b) => a.pos - b.pos);
     this.antecedentCache.set(s, found);
     return found;
   }
 
-  private isKnownPerson(name: string, pos: number): boolean {
+  isKnownPerson(name: string, pos: number): boolean {
     return name.includes(' ') || canonicalSpeaker(name) !== null || this.registry.widen(name, pos) !== name;
   }
 

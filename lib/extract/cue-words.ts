@@ -9,14 +9,21 @@ emphasises emphasizes emphasising emphasizing underlined underlines underscored 
 reiterating described describes describing called calls calling promised promises promising pledged pledges vowed
 vows concluded cautioned cautions predicted suggested suggests conceded commented stated affirmed reaffirmed
 reaffirms accused accuses confirmed confirms indicated indicates pointed recounted joked boasted complained demanded
-proclaimed repeated mentioned quipped shouted whispered testified agreed dismissed dismisses dismissing`;
+proclaimed repeated mentioned quipped shouted whispered testified agreed dismissed dismisses dismissing
+estimated denounced denounces hailed hails pleaded pleads thanked praised criticised criticized deplored
+lamented retorted countered contended maintained`;
 
 /** Longest alternatives first so "according to" wins over shorter words. */
 // ASCII word boundaries (no unicode flag) keep this scan fast on megabyte pages.
 export const CUE_RE = new RegExp(String.raw`\b(?:according to|in a statement|put it|${[...new Set(VERBS.split(/\s+/))].join('|')})\b(?!['’-])`, 'gi');
 
 /** Verbs whose subject may follow them ("said Stoltenberg", "according to the NATO chief"). */
-export const INVERTIBLE = new Set(['put it', 'said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'asked', 'according to', 'told', 'tweeted', 'warned', 'noted', 'insisted', 'stressed']);
+export const INVERTIBLE = new Set([
+  'put it', 'said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'asked', 'according to', 'told', 'tweeted',
+  'warned', 'noted', 'insisted', 'stressed', 'declared', 'replied', 'answered', 'estimated', 'argued', 'concluded', 'recalled',
+  'retorted', 'countered', 'remarked', 'observed', 'urged', 'promised', 'admitted', 'conceded',
+  'argues', 'insists', 'warns', 'notes', 'explains', 'concludes', 'observes', 'stresses', 'recalls', 'tells',
+]);
 
 /** -ing forms take the subject of the sentence ("Stoltenberg …, warning that…"). */
 export function isParticiple(verb: string): boolean {
@@ -29,7 +36,7 @@ export const BETWEEN_SUBJECT_AND_VERB = new Set(
   monday tuesday wednesday thursday friday saturday sunday today yesterday tonight separately similarly however
   himself herself themselves first already just personally publicly privately explicitly quickly simply clearly
   directly openly now would will could may might last week this morning evening afternoon night went had
-  has been had once more emphatically bluntly flatly repeatedly`.split(/\s+/),
+  has been had once more emphatically bluntly flatly repeatedly for his her their part turn`.split(/\s+/),
 );
 
 /** Naming words before a quoted term ("the so-called “…”", "dubbed “…”"). */

@@ -16,7 +16,8 @@ function textRange(el: Element, index: Map<Text, number>, segments: TextSegment[
   let end = -1;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const i = index.get(n as Text);
-    if (i === undefined || skip(n as Text)) continue;
+    // Whitespace between elements (after a <cite>) must not stretch the quote over the attribution.
+    if (i === undefined || skip(n as Text) || !/\S/.test((n as Text).data)) continue;
     const seg = segments[i]!;
     if (start < 0) start = seg.start;
     end = seg.start + seg.node.data.length;

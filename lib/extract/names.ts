@@ -1,6 +1,7 @@
 // Person names as pages write them: capitalised words, minus titles ("German Chancellor Olaf
 // Scholz" → "Olaf Scholz"), widened to the full name the page gave earlier ("Biden" → "Joe Biden").
 import { isSpace, isUpper, isWordChar } from './chars';
+import { isPlace } from './places';
 
 const TOKEN_RE = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.)$/u;
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'al', 'bin', 'la', 'le', 'del', 'dos', 'ter']);
@@ -17,7 +18,9 @@ const NOT_NAMES = new Set(
   it its he she they we i his her their our my you your there here what which who why how if after before since
   during with without for from to of by asked speaking addressing according mr. ms. mrs. dr. monday tuesday wednesday
   thursday friday saturday sunday today yesterday tomorrow one two three four five six seven eight nine ten some many
-  most all both each every no not nor or any`.split(/\s+/),
+  most all both each every no not nor or any eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+  nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million
+  millions billion billions dozens half`.split(/\s+/),
 );
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
@@ -82,6 +85,9 @@ export function cleanName(raw: string): string {
 
 function stripTitles(raw: string): string {
   let tokens = raw.replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
+  // "Ukraine's Volodymyr Zelensky", "Russia’s Sergei Lavrov": the person follows the possessive.
+  const possessive = tokens.findLastIndex((t, i) => i < tokens.length - 1 && /[’']s$/.test(t));
+  if (possessive >= 0) tokens = tokens.slice(possessive + 1);
   let lastTitle = -1;
   tokens.forEach((t, i) => {
     if (TITLES.has(t.toLowerCase()) && i < tokens.length - 1) lastTitle = i;
@@ -89,7 +95,8 @@ function stripTitles(raw: string): string {
   tokens = tokens.slice(lastTitle + 1);
   while (tokens.length > 1 && SUFFIXES.has(tokens[tokens.length - 1]!.toLowerCase())) tokens.pop();
   if (tokens.length === 1 && TITLES.has(tokens[0]!.toLowerCase()) && !isAcronym(tokens[0]!)) return '';
-  return tokens.join(' ').replace(/[.,]$/, '');
+  const name = tokens.join(' ').replace(/[.,]$/, '');
+  return isPlace(name) ? '' : name;
 }
 
 function isAcronym(token: string): boolean {

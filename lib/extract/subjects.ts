@@ -1,8 +1,12 @@
 // Who a cue verb's subject is: a pronoun, a role, an organisation, an unnamed source or a name.
 import { canonicalSpeaker, natoStatementSpeaker, normaliseName, ORG_RULE, ROLE_RULES, UNNAMED, UNNAMED_RULE } from './aliases';
+import { NAC } from '../speakers';
 import { isLetter, isSpace } from './chars';
 import { BETWEEN_SUBJECT_AND_VERB } from './cue-words';
 import { cleanName, nameEndingAt, nameStartingAt } from './names';
+import { demonymEndingAt, demonymOpening } from './demonyms';
+import { isPlace } from './places';
+import { describedName, titledPersonStartingAt, titledSubject } from './titled';
 
 export type SubjectKind = 'name' | 'role' | 'org' | 'unnamed' | 'pronoun';
 
@@ -55,10 +59,21 @@ export function subjectBefore(text: string, verbStart: number, floor: number, co
     const subject = subjectBefore(text, end - statement[0].length, floor, context);
     return subject && declared(subject, context);
   }
+  if (window.endsWith(',')) {
+    // "The minister, Catherine Colonna, for her part said": the name closing an apposition.
+    const named = nameSubject(text, end - 1);
+    if (named?.kind === 'name') return named;
+  }
+  if (THE_COUNCIL.test(window) && /north atlantic council/i.test(context())) {
+    return { kind: 'role', cue: 'the council', name: NAC, plural: false, start: end - 11 }; // "the council said"
+  }
   const subject = subjectEndingAt(text, window, end);
   if (subject || !window.endsWith(',')) return subject;
   return appositiveSubject(text, window, end);
 }
+
+/** "the council said" on a page about the North Atlantic Council. */
+const THE_COUNCIL = /(?:^|\s)the\s+(?:alliance['’]s\s+)?(?:ruling\s+|governing\s+)?council$/i;
 
 /** "Dmytro Kuleba, Ukraine's foreign minister, said": the name before the comma-delimited role. */
 function appositiveSubject(text: string, window: string, end: number): Subject | null {
@@ -87,6 +102,8 @@ function lastWord(window: string): string {
 }
 
 function subjectEndingAt(text: string, window: string, end: number): Subject | null {
+  const demonym = demonymEndingAt(window, end);
+  if (demonym) return demonym;
   const last = lastWord(window);
   if (last === 'he' || last === 'she' || last === 'they' || last === 'we' || last === 'i') {
     const pronoun = PRONOUN_END.exec(window.slice(-6).toLowerCase());
@@ -95,12 +112,16 @@ function subjectEndingAt(text: string, window: string, end: number): Subject | n
       return { kind: 'pronoun', cue: window.slice(-word.length), name: word, plural: word === 'they' || word === 'we', start: end - word.length };
     }
   }
-  return PHRASE_ENDINGS.has(last) ? phraseSubject(text, window, end) : nameSubject(text, end);
+  const subject = PHRASE_ENDINGS.has(last) ? phraseSubject(text, window, end) : nameSubject(text, end);
+  return subject ?? titledSubject(text, window, end);
 }
+
 
 function nameSubject(text: string, end: number): Subject | null {
   const raw = nameEndingAt(text, end);
   const name = raw ? cleanName(raw) : '';
+  // "Moscow warned …": reported speech, but no person to name.
+  if (raw && !name && isPlace(raw)) return { kind: 'unnamed', cue: raw, name: UNNAMED, plural: false, start: end - raw.length };
   if (!raw || !name) return null;
   return { kind: 'name', cue: raw, name, plural: false, start: end - raw.length };
 }
@@ -149,7 +170,10 @@ export function subjectAfter(text: string, verbEnd: number, ceiling: number): Su
   }
   const raw = nameStartingAt(text, s);
   const name = raw ? cleanName(raw) : '';
-  return raw && name ? { kind: 'name', cue: raw, name, plural: false, start: s } : null;
+  if (raw && name) return { kind: 'name', cue: raw, name, plural: false, start: s };
+  const titled = titledPersonStartingAt(text, phrase.trim(), s);
+  if (titled) return { kind: 'name', cue: titled.cue, name: titled.name, plural: false, start: s };
+  return describedName(text, phrase, s);
 }
 
 /** Cheap pre-check: role phrases start with one of these words. */
@@ -175,6 +199,8 @@ export function sentenceSubject(text: string, start: number, end: number): Subje
     }
   }
   const head = text.slice(start, Math.min(end, start + 60));
+  const demonym = demonymOpening(head, start);
+  if (demonym) return demonym;
   if (ROLE_START_RE.test(head)) {
     const words = head.split(/\s+/).slice(0, 6);
     if (!words.some((w) => PHRASE_ENDINGS.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')))) return null;

@@ -22,6 +22,18 @@ export function informationOf(index: StatementIndex, quote: PreparedQuote): numb
   return info;
 }
 
+/** The same measure over the quote words the source actually shares (an alignment's `same` steps). */
+export function matchedInformationOf(index: StatementIndex, quote: PreparedQuote, steps: Step[]): number {
+  const maxIdf = Math.log((index.size + 1) / 0.5);
+  const rarity = (q: number | undefined) => {
+    const id = q === undefined || q < 0 ? WILD : quote.side.ids[q]!;
+    return id !== WILD && id > -2 ? Math.min(1, index.idf(id) / maxIdf) : 0;
+  };
+  let info = 0;
+  for (const st of steps) if (st.op === 'same') info += rarity(st.q) + rarity(st.q2);
+  return info;
+}
+
 function combinedScore(parts: Alignment[]): number {
   let matched = 0;
   let denominator = 0;

@@ -2,7 +2,7 @@
 // attribution and context.
 import type { Statement } from '../corpus/schema';
 import type { Step } from './align';
-import { assemble, informationOf, keptSteps } from './assemble';
+import { assemble, informationOf, keptSteps, matchedInformationOf } from './assemble';
 import { attributionFor } from './attribution';
 import { bestAlignment } from './best-alignment';
 import { prepareQuote } from './quote-side';
@@ -55,6 +55,7 @@ export function matchQuoteDetailed(index: StatementIndex, text: string, claimedS
   const span = spanFacts(index, best.window, kept);
   const piece = stitch ? spanFacts(index, stitch.piece.window, stitch.piece.alignment.steps) : null;
   const information = informationOf(index, quote);
+  const sharedSteps = stitch ? [...kept, ...stitch.piece.alignment.steps] : kept;
   const input: VerdictInput = {
     alignment: { ...result.exactCounts, score: result.score },
     hasEditorial: quote.side.ids.includes(WILD),
@@ -62,6 +63,8 @@ export function matchQuoteDetailed(index: StatementIndex, text: string, claimedS
     meaningChanged: result.meaningChanged,
     wordCount: quote.wordCount,
     information,
+    matchedInformation: matchedInformationOf(index, quote, sharedSteps),
+    speakerOutsideCorpus: claimedSpeaker !== null && claimedSpeaker.trim() !== '' && !index.speakers.has(claimedSpeaker),
   };
   const primary = index.slots[span.primarySlot]!.statement;
   const pieceFirst = stitch !== null && stitch.from < (kept.find((st) => st.op === 'same')?.q ?? 0);

@@ -1,6 +1,7 @@
 // Inverted index over word bigrams and single words of every statement. Built once per corpus,
 // then grown (add) and shrunk (removeDocument) in place for imported sources: no rebuild.
 import type { Statement } from '../corpus/schema';
+import { SpeakerSet } from './speaker-set';
 import { tokenizeSource, Vocabulary, type TokenizedText } from './vocab';
 
 export interface IndexedStatement {
@@ -35,6 +36,8 @@ export class StatementIndex {
   private df = new Int32Array(1024);
   /** docId → live slots in ordinal order. */
   readonly docs = new Map<string, number[]>();
+  /** Speakers of live statements. */
+  readonly speakers = new SpeakerSet();
   private dead = 0;
 
   get size(): number {
@@ -48,6 +51,7 @@ export class StatementIndex {
       const tokens = tokenizeSource(statement.text, this.vocab);
       this.slots.push({ statement, tokens, alive: true });
       this.post(slot, tokens.ids);
+      this.speakers.add(statement.speaker);
       const list = this.docs.get(statement.docId) ?? [];
       list.push(slot);
       this.docs.set(statement.docId, list);
@@ -63,6 +67,7 @@ export class StatementIndex {
       const entry = this.slots[slot]!;
       entry.alive = false;
       this.dead++;
+      this.speakers.remove(entry.statement.speaker);
       for (const id of new Set(entry.tokens.ids)) this.df[id]!--;
       // The slot number stays (postings refer to it); its tokens are no longer needed.
       entry.tokens = EMPTY_TOKENS;

@@ -35,6 +35,13 @@ export interface VerdictInput {
   wordCount: number;
   /** See informationOf in engine.ts. */
   information: number;
+  /**
+   * Information of the quote words the source shares. Too little, and the "match" is common
+   * words ("a very long night" ~ "a very long day"): nothing identifies the source.
+   */
+  matchedInformation?: number;
+  /** The page credits someone the corpus never quotes: a loose resemblance proves no misquote. */
+  speakerOutsideCorpus?: boolean;
 }
 
 /** Too little text, or too common words, to say anything with confidence. */
@@ -49,9 +56,10 @@ function exact(a: Alignment): boolean {
 export function verdictFor(input: VerdictInput, thresholds: Readonly<Thresholds> = THRESHOLDS): Verdict {
   const { alignment: a } = input;
   if (isTooShort(input, thresholds) || a.score < thresholds.altered) return 'not-found';
-  if (input.stitched || input.meaningChanged) return 'altered';
-  if (exact(a) && !input.hasEditorial) return 'verbatim';
-  return a.score >= thresholds.close ? 'close' : 'altered';
+  if ((input.matchedInformation ?? input.information) < thresholds.minInformation) return 'not-found';
+  const verdict = input.stitched || input.meaningChanged ? 'altered' : exact(a) && !input.hasEditorial ? 'verbatim' : a.score >= thresholds.close ? 'close' : 'altered';
+  // Someone outside the corpus said something like a corpus line: likely their own words, not a misquote.
+  return verdict === 'altered' && input.speakerOutsideCorpus ? 'not-found' : verdict;
 }
 
 /** Flags that qualify a verdict. */

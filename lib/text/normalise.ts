@@ -73,7 +73,7 @@ function secondPass(tokens: NormToken[], text: string): NormToken[] {
     const num = t.kind === 'word' && mayStartNumber(t.norm) ? readNumber(runUntilBreak(norms, breaks, i), 0) : null;
     const phrase = num ? null : phraseAt(tokens, i);
     const length = num ? num.length : phrase ? phrase[0] : 1;
-    const norm = num ? formatNumber(num.value) : phrase ? phrase[1] : t.norm;
+    const norm = num ? formatNumber(num.value) + (num.ordinal ? 'th' : '') : phrase ? phrase[1] : t.norm;
     const last = tokens[i + length - 1]!;
     out.push({ norm, start: t.start, end: last.end, kind: t.kind });
     i += length;

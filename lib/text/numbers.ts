@@ -8,6 +8,14 @@ const UNITS: Record<string, number> = {
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Ordinal words end a number: "thirty-first" = "31st", "seventy-fourth" = "74th". */
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+  seventieth: 70, eightieth: 80, ninetieth: 90,
+};
+const ORDINAL_SCALES: Record<string, number> = { hundredth: 100, thousandth: 1e3, millionth: 1e6 };
 
 /** "100,000" → 100000, "3.5" → 3.5, "40" → 40; null when not a plain number. */
 export function parseDigits(token: string): number | null {
@@ -18,7 +26,13 @@ export function parseDigits(token: string): number | null {
 }
 
 export function isNumberWord(token: string): boolean {
-  return token in UNITS || token in SCALES || token === 'hundred';
+  return token in UNITS || token in SCALES || token === 'hundred' || token in ORDINALS;
+}
+
+/** "31st", "2nd", "74th" → 31, 2, 74; null otherwise. */
+export function parseDigitOrdinal(token: string): number | null {
+  const m = /^(\d{1,6})(?:st|nd|rd|th)$/.exec(token);
+  return m ? Number(m[1]) : null;
 }
 
 /** A number as the canonical digit string ("1e6" never appears: plain digits, up to 3 decimals). */
@@ -30,6 +44,8 @@ export interface NumberRun {
   /** How many tokens, from the run's start, form the number. */
   length: number;
   value: number;
+  /** Written as an ordinal ("thirty-first"): formatted with a "th" so it equals "31st". */
+  ordinal?: boolean;
 }
 
 /** "40 000": a digit group of exactly three digits right after a number of 1–3 digits. */
@@ -60,6 +76,10 @@ function wordNumber(tokens: readonly string[], i: number): NumberRun | null {
     else if (t in SCALES && sawAny) {
       total += (current || 1) * SCALES[t]!;
       current = 0;
+    } else if (t in ORDINALS && (current % 10 === 0 || current === 0)) {
+      return { length: j - i + 1, value: total + current + ORDINALS[t]!, ordinal: true };
+    } else if (t in ORDINAL_SCALES && sawAny) {
+      return { length: j - i + 1, value: total + (current || 1) * ORDINAL_SCALES[t]!, ordinal: true };
     } else if (t === 'and' && afterHundred(tokens[j - 1]) && (tokens[j + 1] ?? '') in UNITS) continue;
     else break;
     sawAny = true;
@@ -81,6 +101,6 @@ export function readNumber(tokens: readonly string[], i: number): NumberRun | nu
     return spaced;
   }
   const first = tokens[i]!;
-  if (parseDigits(first) === null && !(first in UNITS)) return null;
+  if (parseDigits(first) === null && !(first in UNITS) && !(first in ORDINALS)) return null;
   return wordNumber(tokens, i);
 }

@@ -23,6 +23,10 @@ const TABLE: Record<string, string> = {
   oestrogen: 'estrogen', foetus: 'fetus', diarrhoea: 'diarrhea', orthopaedic: 'orthopedic', mediaeval: 'medieval',
   artefact: 'artifact', artefacts: 'artifacts', axe: 'ax', sulphur: 'sulfur', doughnut: 'donut', okay: 'ok',
   kiev: 'kyiv', turkiye: 'turkey', turkiyes: 'turkeys', zelensky: 'zelenskyy', zelenskiy: 'zelenskyy', 'co-operation': 'cooperation',
+  // Russian-based transliterations older or foreign reports still use for Ukrainian places.
+  kharkov: 'kharkiv', odessa: 'odesa', lugansk: 'luhansk', nikolaev: 'mykolaiv', mykolayiv: 'mykolaiv',
+  zaporozhye: 'zaporizhzhia', zaporizhia: 'zaporizhzhia', chernigov: 'chernihiv', dnepr: 'dnipro', lvov: 'lviv',
+  donbass: 'donbas', kishinev: 'chisinau',
   'co-operate': 'cooperate', connexion: 'connection', gotten: 'got', focussed: 'focused', focussing: 'focusing',
   centre: 'center', centres: 'centers', centred: 'centered', theatre: 'theater', theatres: 'theaters',
   metre: 'meter', metres: 'meters', kilometre: 'kilometer', kilometres: 'kilometers', litre: 'liter',

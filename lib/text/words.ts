@@ -1,7 +1,7 @@
 // One word as written → its normalised forms: characters folded (NFKC, diacritics, case,
 // apostrophes), contractions expanded, possessives dropped, acronyms and spelling unified.
 import { americanise } from './spelling';
-import { parseDigits } from './numbers';
+import { parseDigitOrdinal, parseDigits } from './numbers';
 import type { RawToken } from './tokens';
 
 const CONTRACTIONS: Record<string, string[]> = {
@@ -57,6 +57,8 @@ function computeWordForms(raw: RawToken): string[] {
   const acronym = ACRONYMS[noDots];
   if (acronym && noDots === noDots.toUpperCase()) return [acronym];
   // Digits are canonicalised in the second pass, where "40 000" can still be joined.
+  const ordinal = parseDigitOrdinal(raw.text.toLowerCase());
+  if (ordinal !== null) return [`${ordinal}th`]; // "31st" = "thirty-first" (see numbers.ts)
   if (raw.kind === 'number') return [parseDigits(raw.text) === null ? raw.text : raw.text.replace(/,/g, '')];
   return expandApostrophes(foldChars(noDots)).map(americanise);
 }

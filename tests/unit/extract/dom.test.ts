@@ -144,3 +144,12 @@ describe('extractQuotesFromDom on random markup', () => {
     );
   });
 });
+
+describe('blockquote with a <cite> after whitespace', () => {
+  it('the citation line is the speaker, never a quote of its own', () => {
+    const found = run('<blockquote>\n<p>“We condemn the plan to hold so-called ‘referenda’ on joining Russia…”</p>\n<cite>North Atlantic Council, 22 September 2022</cite>\n</blockquote>');
+    expect(found.filter((q) => q.kind !== 'term').map((q) => [q.text, q.speaker])).toEqual([
+      ['We condemn the plan to hold so-called ‘referenda’ on joining Russia…', 'North Atlantic Council'],
+    ]);
+  });
+});
