@@ -22,7 +22,8 @@ const CARD_CSS = `
   box-sizing: border-box; padding: 12px 14px; background: #fff; color: #1f2328; border: 1px solid #d0d7de; border-radius: 10px;
   box-shadow: 0 8px 28px rgba(31, 35, 40, .22); font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .vb-top { display: flex; align-items: baseline; gap: 8px; margin-bottom: 6px; }
-.vb-brand { font-size: 11px; font-weight: 700; letter-spacing: .08em; text-transform: uppercase; color: #0550ae; }
+/* The product shares its name with a verdict: keep the brand quiet so it never reads as one. */
+.vb-brand { font-size: 11px; font-weight: 600; color: #57606a; }
 .vb-heading { color: #57606a; font-size: 11px; letter-spacing: .04em; text-transform: uppercase; flex: 1; }
 .vb-close { all: unset; cursor: pointer; font-size: 18px; line-height: 1; color: #57606a; padding: 0 4px; border-radius: 4px; }
 .vb-close:hover, .vb-close:focus-visible { background: #eaeef2; color: #1f2328; }

@@ -67,6 +67,8 @@ export function matchQuoteDetailed(index: StatementIndex, text: string, claimedS
     speakerOutsideCorpus: claimedSpeaker !== null && claimedSpeaker.trim() !== '' && !index.speakers.has(claimedSpeaker),
   };
   const primary = index.slots[span.primarySlot]!.statement;
+  const attribution = attributionFor(claimedSpeaker, primary.speaker);
+  input.creditedElsewhere = attribution === 'differs';
   const pieceFirst = stitch !== null && stitch.from < (kept.find((st) => st.op === 'same')?.q ?? 0);
   const ordered = pieceFirst ? [...piece!.slots, ...span.slots] : [...span.slots, ...(piece?.slots ?? [])];
   const ids = ordered.map((s) => index.slots[s]!.statement.id);
@@ -76,7 +78,7 @@ export function matchQuoteDetailed(index: StatementIndex, text: string, claimedS
     flags: flagsFor({ ...input, fragment: span.fragment && !stitch && result.score >= THRESHOLDS.altered, imported: primary.origin === 'imported' }),
     ...describeSource(primary),
     sourceText: spanText(span, piece, stitch, kept),
-    attribution: attributionFor(claimedSpeaker, primary.speaker),
+    attribution,
     diff: result.diff,
     context: sourceContext(index, span.slots),
     statementIds: [...new Set(ids)],

@@ -11,6 +11,8 @@ export interface Thresholds {
   altered: number;
   minWords: number;
   minInformation: number;
+  /** Fewer quote words than this cannot contradict the page's credit (see creditedElsewhere). */
+  minWordsAgainstCredit: number;
 }
 
 export const THRESHOLDS: Readonly<Thresholds> = {
@@ -22,6 +24,12 @@ export const THRESHOLDS: Readonly<Thresholds> = {
   minWords: 3,
   /** Information (in maximally-rare-word units, see informationOf) a quote needs for a confident verdict. */
   minInformation: 1.35,
+  /**
+   * Not fitted: a judgement. Short phrases ("time is of the essence") recur across speakers and
+   * the corpus holds only parts of what anyone said, so a short quote matching a line by someone
+   * other than the credited speaker is no evidence of misattribution.
+   */
+  minWordsAgainstCredit: 6,
 };
 
 export interface VerdictInput {
@@ -42,10 +50,13 @@ export interface VerdictInput {
   matchedInformation?: number;
   /** The page credits someone the corpus never quotes: a loose resemblance proves no misquote. */
   speakerOutsideCorpus?: boolean;
+  /** The page names a speaker and the matched source is someone else. */
+  creditedElsewhere?: boolean;
 }
 
 /** Too little text, or too common words, to say anything with confidence. */
 export function isTooShort(input: VerdictInput, thresholds: Readonly<Thresholds> = THRESHOLDS): boolean {
+  if (input.creditedElsewhere && input.wordCount < thresholds.minWordsAgainstCredit) return true;
   return input.wordCount < thresholds.minWords || input.information < thresholds.minInformation;
 }
 

@@ -40,4 +40,13 @@ describe('on the real corpus', () => {
     expect(matcher.match(scholz, 'Olaf Scholz')?.verdict).toBe('not-found');
     expect(matcher.match('Russia has shattered peace in Europe.', 'Rishi Sunak')).toMatchObject({ verdict: 'verbatim', attribution: 'differs' });
   });
+
+  it('a short stock phrase credited to someone else proves no misattribution', () => {
+    // Verbatim lines of the corpus, but five words or fewer: anyone may have said them too.
+    expect(matcher.match('time is of the essence', null)?.verdict).toBe('verbatim');
+    const credited = matcher.match('time is of the essence', 'Volodymyr Zelensky');
+    expect(credited).toMatchObject({ verdict: 'not-found' });
+    expect(credited?.flags).toContain('too-short');
+    expect(matcher.match('NATO is a defensive alliance', 'Antony J. Blinken')?.verdict).toBe('not-found');
+  });
 });
