@@ -39,16 +39,31 @@ function blockquoteSpeaker(el: Element): string | undefined {
   return source?.textContent ? speakerFromAttribution(source.textContent) : undefined;
 }
 
+/**
+ * A blockquote paragraph written as `“…” — Name, title` carries its own attribution inline: the
+ * quote ends at the closing mark and the dash line names the speaker. Returns the new end and
+ * the speaker, or null when the paragraph has no such tail.
+ */
+export function inlineAttribution(flat: string, s: number, e: number): { end: number; speaker: string | undefined } | null {
+  if (!isQuoteGlyph(flat[s])) return null;
+  const tail = /[”"»“’']\s*[—–―]\s*([^\n]{1,120})$/u.exec(flat.slice(s, e));
+  if (!tail) return null;
+  return { end: s + tail.index + 1, speaker: speakerFromAttribution(tail[1]!) };
+}
+
 /** Split a region at paragraph breaks and trim whitespace and edge quote marks from each part. */
 function paragraphsOf(flat: string, start: number, end: number, speaker: string | undefined, block: boolean, out: QuoteRegion[]): void {
   let from = start;
   for (let i = start; i <= end; i++) {
     if (i < end && flat[i] !== '\n') continue;
     let [s, e] = trimRange(flat, from, i);
+    const inline = block ? inlineAttribution(flat, s, e) : null;
+    if (inline) e = inline.end;
+    const partSpeaker = inline?.speaker ?? speaker;
     while (s < e && isQuoteGlyph(flat[s])) s++;
     while (e > s && isQuoteGlyph(flat[e - 1])) e--;
     [s, e] = trimRange(flat, s, e);
-    if (e > s && /[\p{L}\p{N}]/u.test(flat.slice(s, e))) out.push({ start: s, end: e, speaker, block });
+    if (e > s && /[\p{L}\p{N}]/u.test(flat.slice(s, e))) out.push({ start: s, end: e, speaker: partSpeaker, block });
     from = i + 1;
   }
 }

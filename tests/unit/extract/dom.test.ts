@@ -153,3 +153,18 @@ describe('blockquote with a <cite> after whitespace', () => {
     ]);
   });
 });
+
+describe('blockquote with its attribution inline after a dash', () => {
+  it('ends the quote at the closing mark and takes the speaker from the dash line', () => {
+    const found = run('<blockquote>“We have gathered in Madrid as war has returned to the European continent.” — NATO leaders, Madrid Summit Declaration</blockquote>');
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['We have gathered in Madrid as war has returned to the European continent.', 'NATO Heads of State and Government'],
+    ]);
+    expect(found[0]!.range.toString()).toBe(found[0]!.text);
+  });
+
+  it('leaves a dash inside an unquoted blockquote alone', () => {
+    const [q] = run('<blockquote>Allies will decide — not Moscow — who joins the Alliance.</blockquote>');
+    expect(q!.text).toBe('Allies will decide — not Moscow — who joins the Alliance.');
+  });
+});
