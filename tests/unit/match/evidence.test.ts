@@ -49,4 +49,13 @@ describe('on the real corpus', () => {
     expect(credited?.flags).toContain('too-short');
     expect(matcher.match('NATO is a defensive alliance', 'Antony J. Blinken')?.verdict).toBe('not-found');
   });
+
+  it('a loose resemblance to another statement by the same speaker is not called altered', () => {
+    // From a DoD story: said at a press conference the bundled transcript stops before.
+    const loose = 'Ukraine has the right to self-defense under the U.N. charter, and we are helping Ukrainians to uphold this fundamental right,';
+    expect(matcher.match(loose, 'Jens Stoltenberg')?.verdict).toBe('not-found');
+    // An unmarked omission from a real source keeps its information: still altered.
+    const omitted = 'We pay tribute to the lives lost and deplore the human suffering.';
+    expect(['altered', 'close']).toContain(matcher.match(omitted, null)?.verdict);
+  });
 });
