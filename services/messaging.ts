@@ -20,6 +20,8 @@ const DiffOpSchema = z.object({
   op: z.enum(['same', 'added', 'dropped', 'changed']),
   quote: z.string(),
   source: z.string(),
+  marked: z.boolean().optional(),
+  marker: z.string().optional(),
 });
 
 /** lib/match/types.ts QuoteMatch, as it crosses a message boundary. */
@@ -40,6 +42,8 @@ export const QuoteMatchSchema = z.object({
   place: z.string(),
   origin: z.enum(['bundled', 'imported']),
   context: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),
+  statementIds: z.array(z.string()).optional(),
+  information: z.number().optional(),
 });
 
 // Compile-time guard: the wire schema and lib/match's QuoteMatch must describe the same object.

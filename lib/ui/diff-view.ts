@@ -31,15 +31,20 @@ export function hasDifferences(diff: readonly DiffOp[]): boolean {
 
 /** Counts for a one-line summary: "2 words changed, 1 dropped". */
 export function diffSummary(diff: readonly DiffOp[]): string {
-  const count = (kind: DiffOp['op']) =>
-    diff.filter((d) => d.op === kind).reduce((n, d) => n + wordCount(kind === 'dropped' ? d.source : d.quote), 0);
+  // An omission the page marks ("…", "[the Ukrainians]") is honest editing: counted apart.
+  const count = (kind: DiffOp['op'], marked = false) =>
+    diff
+      .filter((d) => d.op === kind && !!d.marked === marked)
+      .reduce((n, d) => n + wordCount(kind === 'dropped' ? d.source : d.quote), 0);
   const parts: string[] = [];
   const changed = count('changed');
   const added = count('added');
   const dropped = count('dropped');
+  const markedOut = count('dropped', true) + count('changed', true);
   if (changed) parts.push(`${changed} word${changed === 1 ? '' : 's'} changed`);
   if (added) parts.push(`${added} added`);
   if (dropped) parts.push(`${dropped} dropped`);
+  if (markedOut) parts.push(`${markedOut} left out where the page marks it`);
   return parts.length ? parts.join(', ') : 'No word differences';
 }
 

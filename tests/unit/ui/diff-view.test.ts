@@ -34,6 +34,15 @@ describe('diffSummary', () => {
     expect(diffSummary(diff)).toBe('2 words changed, 1 added, 1 dropped');
     expect(hasDifferences(diff)).toBe(true);
   });
+  it('counts an omission the page marks with an ellipsis apart from unmarked drops', () => {
+    const marked = [
+      { op: 'same' as const, quote: 'We will', source: 'We will' },
+      { op: 'dropped' as const, quote: '', source: 'continue to', marked: true, marker: '…' },
+      { op: 'same' as const, quote: 'support Ukraine', source: 'support Ukraine' },
+      { op: 'dropped' as const, quote: '', source: 'today' },
+    ];
+    expect(diffSummary(marked)).toBe('1 dropped, 2 left out where the page marks it');
+  });
   it('says so when there is nothing to show', () => {
     expect(diffSummary([{ op: 'same', quote: 'a b', source: 'a b' }])).toBe('No word differences');
   });
