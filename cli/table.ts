@@ -2,6 +2,7 @@
 import type { DiffOp, Verdict } from '../lib/match';
 import type { FileReport, JsonMatch, QuoteReport } from './report';
 import type { Style } from './style';
+import { isOwnSource, OWN_SOURCE_LABEL } from '../lib/sources/label';
 
 const LABEL: Record<Verdict, string> = { verbatim: 'verbatim', close: 'close', altered: 'altered', 'not-found': 'not in corpus' };
 const MAX_DIFF_OPS = 6;
@@ -53,10 +54,13 @@ function row(q: QuoteReport, n: number, width: number, st: Style): string[] {
   const m = q.match;
   if (!m || !m.statementId) return lines;
   const indent = ' '.repeat(5);
-  const closest = m.verdict === 'not-found' ? 'closest: ' : 'source: ';
+  // The user's own (imported) source says so on the source line: never mistaken for the verified corpus.
+  const own = isOwnSource(m);
+  const closest = m.verdict === 'not-found' ? `closest${own ? ` (${OWN_SOURCE_LABEL})` : ''}: ` : `${own ? OWN_SOURCE_LABEL : 'source'}: `;
   lines.push(`${indent}${st.dim(closest)}${m.speaker} · ${m.date} · ${truncate(m.event, Math.max(20, width - 60))}` + (m.verdict === 'not-found' ? '' : ` · ${attributionNote(m, st)}`));
   lines.push(`${indent}${st.dim(m.url)}`);
-  if (m.flags.length) lines.push(`${indent}${st.dim(`flags: ${m.flags.join(', ')}`)}`);
+  const flags = m.flags.filter((f) => f !== 'imported-source');
+  if (flags.length) lines.push(`${indent}${st.dim(`flags: ${flags.join(', ')}`)}`);
   if (m.verdict !== 'not-found') lines.push(`${indent}${st.dim('diff:')} ${compactDiff(m.diff, st)}`);
   return lines;
 }

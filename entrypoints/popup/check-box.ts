@@ -1,7 +1,7 @@
 /** The "Check a quote" box: same matcher, same result view as the page. */
 import { sendMessage } from '@/services/messaging';
 import { renderMatch } from '@/lib/ui/render-match';
-import { el } from './page-list';
+import { el } from '@/lib/ui/dom';
 
 export function wireCheckBox(form: HTMLFormElement, textBox: HTMLTextAreaElement, speakerBox: HTMLInputElement, out: HTMLElement): void {
   form.addEventListener('submit', (event) => {

@@ -2,8 +2,8 @@
 import { sendMessage } from '@/services/messaging';
 import type { Statement } from '@/lib/corpus/schema';
 import { formatDate, kindLabel, truncate } from '@/lib/ui/format';
-import { safeUrl } from '@/lib/ui/render-match';
-import { el } from './page-list';
+import { isOwnSource, OWN_SOURCE_NOTE, OWN_SOURCE_TITLE } from '@/lib/sources/label';
+import { el, safeHref, webLink } from '@/lib/ui/dom';
 
 export function wireSearch(form: HTMLFormElement, box: HTMLInputElement, list: HTMLOListElement): void {
   form.addEventListener('submit', (event) => {
@@ -25,16 +25,15 @@ async function runSearch(keywords: string, list: HTMLOListElement): Promise<void
 
 function renderStatement(statement: Statement): HTMLLIElement {
   const item = el('li', 'sr');
-  item.append(el('div', 'sr-meta', `${statement.speaker} · ${kindLabel(statement.kind)} · ${formatDate(statement.date)}`));
-  item.append(el('p', 'sr-text', `“${truncate(statement.text, 280)}”`));
-  const href = safeUrl(statement.url);
-  if (href) {
-    const link = el('a', '', `Open source: ${truncate(statement.event, 70)}`);
-    link.href = href;
-    link.target = '_blank';
-    link.rel = 'noopener noreferrer';
-    item.append(link);
+  const meta = el('div', 'sr-meta', `${statement.speaker} · ${kindLabel(statement.kind)} · ${formatDate(statement.date)}`);
+  if (isOwnSource(statement)) {
+    // Shown first: the user's own source must never read as part of the verified corpus.
+    const flag = el('span', 'vb-flag vb-own', OWN_SOURCE_TITLE);
+    flag.title = OWN_SOURCE_NOTE;
+    meta.prepend(flag, ' ');
   }
-  if (statement.origin === 'imported') item.append(el('span', 'muted', ' (imported source)'));
+  item.append(meta, el('p', 'sr-text', `“${truncate(statement.text, 280)}”`));
+  const event = truncate(statement.event, 70);
+  item.append(webLink(statement.url, safeHref(statement.url) ? `Open source: ${event}` : event, 'sr-link'));
   return item;
 }

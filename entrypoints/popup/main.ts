@@ -1,13 +1,12 @@
 /** Popup wiring: tabs, the page's quote list (refreshed while open), site switch, links. */
-import { browser } from 'wxt/browser';
 import { sendMessage, sendToTab, type TabState } from '@/services/messaging';
 import { RESULT_CSS } from '@/lib/ui/result-css';
 import { isScannable, targetTab, type TargetTab } from './target-tab';
-import { el, renderQuoteItem, shownQuotes, summaryParts } from './page-list';
+import { $, el } from '@/lib/ui/dom';
+import { renderQuoteItem, shownQuotes, summaryParts } from './page-list';
 import { wireCheckBox } from './check-box';
 import { wireSearch } from './corpus-search';
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+import { wireAddSource, wireLinks } from './links';
 
 function addSharedStyles(): void {
   const style = document.createElement('style');
@@ -30,6 +29,8 @@ function wireTabs(): void {
 let lastUpdate = -1;
 /** Settings say "scan on request": the scan button stays offered. */
 let onRequest = false;
+/** Not a web page (browser pages, the extension's own): nothing to scan, so no scan button. */
+let webPage = true;
 
 async function refreshList(tab: TargetTab): Promise<TabState | null> {
   const { state } = await sendMessage('tabResults', { tabId: tab.id });
@@ -39,7 +40,7 @@ async function refreshList(tab: TargetTab): Promise<TabState | null> {
   const open = (key: string) => void sendToTab(tab.id, 'scrollToQuote', { key }).catch(() => undefined);
   $('quote-list').replaceChildren(...quotes.map((q) => renderQuoteItem(q, open)));
   $('page-summary').replaceChildren(...summaryNodes(quotes.length, summaryParts(quotes), state !== null));
-  $('scan-now').hidden = !onRequest && state !== null;
+  $('scan-now').hidden = !webPage || (!onRequest && state !== null);
   return state;
 }
 
@@ -54,6 +55,8 @@ async function wireSiteSwitch(tab: TargetTab, state: TabState | null): Promise<v
   const url = tab.url ?? state?.url ?? null;
   const box = $<HTMLInputElement>('site-scan');
   if (!isScannable(url)) {
+    webPage = false;
+    $('scan-now').hidden = true;
     box.disabled = true;
     $('site-name').textContent = 'not a web page';
     $('page-summary').textContent = 'Verbatim checks quotes on web pages (http and https).';
@@ -83,19 +86,6 @@ async function wireSiteSwitch(tab: TargetTab, state: TabState | null): Promise<v
   }
 }
 
-function wireLinks(): void {
-  $('open-history').addEventListener('click', (event) => {
-    event.preventDefault();
-    // Typed loosely: WXT types getURL by the pages that exist, and the history page is built separately.
-    const getURL = browser.runtime.getURL as (path: string) => string;
-    void browser.tabs.create({ url: getURL('/quote-history.html') });
-  });
-  $('open-options').addEventListener('click', (event) => {
-    event.preventDefault();
-    void browser.runtime.openOptionsPage();
-  });
-}
-
 async function main(): Promise<void> {
   addSharedStyles();
   wireTabs();
@@ -108,6 +98,7 @@ async function main(): Promise<void> {
     return;
   }
   const state = await refreshList(tab);
+  wireAddSource(tab.id, tab.url ?? state?.url ?? null);
   await wireSiteSwitch(tab, state);
   // The page may still be scanning (or adding content): keep the list current while open.
   setInterval(() => void refreshList(tab).catch(() => undefined), 1000);

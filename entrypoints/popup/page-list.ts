@@ -3,6 +3,8 @@ import type { TabQuote, TabState } from '@/services/messaging';
 import { formatScore, sourceLine, truncate } from '@/lib/ui/format';
 import { isShown, MISATTRIBUTED_STYLE, VERDICT_ORDER, verdictStyle } from '@/lib/ui/verdict';
 import { renderMatch } from '@/lib/ui/render-match';
+import { isOwnSource, OWN_SOURCE_NOTE, OWN_SOURCE_TITLE } from '@/lib/sources/label';
+import { el } from '@/lib/ui/dom';
 
 export function shownQuotes(state: TabState | null): TabQuote[] {
   return state?.quotes.filter((q) => isShown(q.kind, q.match)) ?? [];
@@ -36,9 +38,18 @@ export function renderQuoteItem(quote: TabQuote, onOpen: (key: string) => void):
     row.append(el('span', 'pq-warn', `${MISATTRIBUTED_STYLE.icon} ${MISATTRIBUTED_STYLE.label}`));
   }
   main.append(row, el('span', 'pq-text', `“${truncate(quote.text, 160)}”`));
-  main.append(el('span', 'pq-source', match.verdict === 'not-found' ? 'No source in the corpus' : `Source: ${sourceLine(match)}`));
+  main.append(sourceNote(match));
   item.append(main, detailsFor(quote));
   return item;
+}
+
+/** The collapsed row's source line; the user's own sources never read as the verified corpus. */
+function sourceNote(match: NonNullable<TabQuote['match']>): HTMLSpanElement {
+  if (match.verdict === 'not-found') return el('span', 'pq-source', 'No source in the corpus');
+  if (!isOwnSource(match)) return el('span', 'pq-source', `Source: ${sourceLine(match)}`);
+  const note = el('span', 'pq-source pq-own', `${OWN_SOURCE_TITLE}: ${sourceLine(match)}`);
+  note.title = OWN_SOURCE_NOTE;
+  return note;
 }
 
 /** Differences and attribution, built only when opened. */
@@ -51,11 +62,4 @@ function detailsFor(quote: TabQuote): HTMLDetailsElement {
     }
   });
   return details;
-}
-
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }

@@ -1,7 +1,8 @@
 /** Changes the page asks the background (the single writer) to make: delete, clear, import, export. */
 import type { HistoryRecord } from '@/lib/history';
 import { sendMessage } from '@/services/messaging';
-import { $, plural } from './dom';
+import { $ } from '@/lib/ui/dom';
+import { plural } from './dom';
 import { exportRecords, importFile } from './transfer';
 
 export function setStatus(message: string, isError = false): void {

@@ -3,7 +3,9 @@ import type { HistoryRecord } from '@/lib/history';
 import type { MatchFlag, QuoteMatch } from '@/lib/match/types';
 import { renderMatch } from '@/lib/ui/render-match';
 import { verdictStyle } from '@/lib/ui/verdict';
-import { $, el, externalLink, formatWhen, safeHref } from './dom';
+import { $, el, safeHref, webLink } from '@/lib/ui/dom';
+import { formatWhen } from './dom';
+import { isOwnSource, OWN_SOURCE_NOTE, OWN_SOURCE_TITLE } from '@/lib/sources/label';
 
 const FOUND_BY: Record<HistoryRecord['foundBy'], string> = {
   page: 'Found on the page',
@@ -72,16 +74,16 @@ function factsList(record: HistoryRecord): HTMLDListElement {
   };
   add('Credited to', record.claimedSpeaker ?? 'No speaker named');
   if (record.page) {
-    const href = safeHref(record.page.url);
-    add('Page', href ? externalLink(href, record.page.title || record.page.url) : record.page.url);
+    add('Page', webLink(record.page.url, record.page.title || record.page.url));
   }
   add('How', `${FOUND_BY[record.foundBy]}${record.kind === 'fragment' ? ' (a fragment of a statement)' : ''}`);
   add('Seen', `${formatWhen(record.firstSeen)}${record.seenCount > 1 ? ` – ${formatWhen(record.lastSeen)}, ${record.seenCount} times` : ''}`);
   if (record.source) {
     add('Statement', record.source.statementId);
-    if (record.source.origin === 'imported') add('Source origin', 'Imported by you, not part of the bundled official corpus');
+    const own = isOwnSource({ origin: record.source.origin, flags: record.flags });
+    if (own) add(OWN_SOURCE_TITLE, OWN_SOURCE_NOTE);
     const href = safeHref(record.source.url);
-    if (href) add('Official transcript', externalLink(href, href));
+    if (href) add(own ? 'Link' : 'Official transcript', webLink(href, href));
   }
   return list;
 }

@@ -1,6 +1,6 @@
 /** The filter form ⇄ HistoryQuery (lib/history/filter.ts). Dates are the user's local days. */
 import type { HistoryQuery, HistoryVerdict } from '@/lib/history';
-import { $, el } from './dom';
+import { $, el } from '@/lib/ui/dom';
 
 export interface ViewOptions {
   query: HistoryQuery;

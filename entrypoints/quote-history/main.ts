@@ -10,7 +10,9 @@ import { RESULT_CSS } from '@/lib/ui/result-css';
 import { sendMessage } from '@/services/messaging';
 import { readQuarantine, readSettings, watchSettings, type QuarantineEntry } from '@/services/storage';
 import { watchHistory, type HistoryView } from '@/services/history-view';
-import { $, plural } from './dom';
+import { openSourcesPage } from '@/services/open-sources';
+import { $ } from '@/lib/ui/dom';
+import { plural } from './dom';
 import { fillSelect, onFiltersChange, readView } from './filters';
 import { renderNotes } from './notes';
 import { renderRows } from './table';
@@ -111,6 +113,10 @@ async function main(): Promise<void> {
   $('open-options').addEventListener('click', (event) => {
     event.preventDefault();
     openOptions();
+  });
+  $('open-sources').addEventListener('click', (event) => {
+    event.preventDefault();
+    void openSourcesPage();
   });
   wireClear(() => state.file?.records.length ?? 0);
   wireTransfer(() => state.shown);

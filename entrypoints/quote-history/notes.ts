@@ -1,7 +1,8 @@
 /** Notes above the table: what the cap removed, and what could not be read and was kept aside. */
 import type { CapNote } from '@/lib/history';
 import type { QuarantineEntry } from '@/services/storage';
-import { $, downloadText, el, formatWhen, plural } from './dom';
+import { $, downloadText, el } from '@/lib/ui/dom';
+import { formatWhen, plural } from './dom';
 
 export interface NoteActions {
   openOptions(): void;

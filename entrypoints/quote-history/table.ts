@@ -2,7 +2,9 @@
 import { groupByPage, recordSite, siteOf, type HistoryRecord } from '@/lib/history';
 import { formatScore, formatDate, truncate } from '@/lib/ui/format';
 import { MISATTRIBUTED_STYLE, verdictStyle } from '@/lib/ui/verdict';
-import { el, externalLink, formatWhen, safeHref } from './dom';
+import { el, safeHref, webLink } from '@/lib/ui/dom';
+import { isOwnSource, OWN_SOURCE_NOTE, OWN_SOURCE_TITLE } from '@/lib/sources/label';
+import { formatWhen } from './dom';
 
 export interface RowActions {
   open(record: HistoryRecord): void;
@@ -31,8 +33,7 @@ function groupRow(title: string, url: string | null, count: number): HTMLTableRo
   const cell = el('th', '');
   cell.colSpan = 7;
   cell.scope = 'rowgroup';
-  const href = safeHref(url);
-  cell.append(href ? externalLink(href, title) : el('span', '', title));
+  cell.append(webLink(url, title));
   cell.append(el('span', 'muted', ` · ${url ? siteOf(url) : 'no page'} · ${count} quote${count === 1 ? '' : 's'}`));
   row.append(cell);
   return row;
@@ -86,16 +87,22 @@ function sourceCell(record: HistoryRecord): HTMLTableCellElement {
     return cell;
   }
   cell.append(el('div', '', source.speaker || 'Unknown speaker'), el('div', 'muted', formatDate(source.date)));
-  if (source.origin === 'imported') cell.append(el('span', 'flag', 'imported source'));
+  if (isOwnSource({ origin: source.origin, flags: record.flags })) {
+    const flag = el('span', 'flag', OWN_SOURCE_TITLE);
+    flag.title = OWN_SOURCE_NOTE;
+    cell.append(flag);
+  }
   return cell;
 }
 
 function pageCell(record: HistoryRecord): HTMLTableCellElement {
   const cell = el('td', 'page');
-  const href = safeHref(record.page?.url);
-  if (!record.page) cell.append(el('span', 'muted', record.foundBy === 'context-menu' ? 'Context menu' : 'Checked by hand'));
-  else if (href) cell.append(externalLink(href, truncate(record.page.title || record.page.url, 70)), el('div', 'muted', recordSite(record)));
-  else cell.append(el('span', '', truncate(record.page.title || record.page.url, 70)));
+  if (!record.page) {
+    cell.append(el('span', 'muted', record.foundBy === 'context-menu' ? 'Context menu' : 'Checked by hand'));
+    return cell;
+  }
+  cell.append(webLink(record.page.url, truncate(record.page.title || record.page.url, 70)));
+  if (safeHref(record.page.url)) cell.append(el('div', 'muted', recordSite(record)));
   return cell;
 }
 

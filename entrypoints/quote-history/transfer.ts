@@ -1,7 +1,7 @@
 /** Export (JSON, CSV) of the records shown, and import of a JSON export through the background. */
 import { describeImport, exportCsv, exportFileName, exportJson, parseHistoryExport, type HistoryRecord } from '@/lib/history';
 import { sendMessage } from '@/services/messaging';
-import { downloadText } from './dom';
+import { downloadText } from '@/lib/ui/dom';
 
 export function exportRecords(records: readonly HistoryRecord[], kind: 'json' | 'csv'): void {
   if (kind === 'json') downloadText(exportFileName('json'), exportJson(records), 'application/json');

@@ -3,7 +3,8 @@ import { sendMessage } from '@/services/messaging';
 import { validateSourceForm } from '@/lib/sources/form';
 import { countWords, MAX_TEXT_WORDS } from '@/lib/sources/limits';
 import { prefillFromText, type Prefill } from '@/lib/sources/header';
-import { $, errorText, setStatus } from './dom';
+import { $ } from '@/lib/ui/dom';
+import { errorText, setStatus } from './dom';
 import { SourceFields } from './fields';
 import { prefillFromFile } from './files';
 

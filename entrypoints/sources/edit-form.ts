@@ -2,7 +2,8 @@
 import { sendMessage } from '@/services/messaging';
 import { validateMetadata, type FieldName } from '@/lib/sources/form';
 import type { SourceSummary } from '@/lib/sources/record';
-import { el, errorText, setStatus } from './dom';
+import { el } from '@/lib/ui/dom';
+import { errorText, setStatus } from './dom';
 import { SourceFields } from './fields';
 
 const EDITABLE: { name: Exclude<FieldName, 'text'>; label: string; wide?: boolean }[] = [

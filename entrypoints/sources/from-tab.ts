@@ -4,7 +4,8 @@
  * the content script already runs on http(s) pages, and nothing is fetched from the network.
  */
 import { sendToTab } from '@/services/messaging';
-import { $, errorText } from './dom';
+import { $ } from '@/lib/ui/dom';
+import { errorText } from './dom';
 import type { AddForm } from './add-form';
 import { withGuesses } from '@/lib/sources/guess';
 

@@ -2,7 +2,8 @@
 import { sendMessage } from '@/services/messaging';
 import type { SourceSummary } from '@/lib/sources/record';
 import { OWN_SOURCE_LABEL, OWN_SOURCE_NOTE } from '@/lib/sources/label';
-import { $, el, errorText, setStatus, webLink } from './dom';
+import { $, el, webLink } from '@/lib/ui/dom';
+import { errorText, setStatus } from './dom';
 import { editForm } from './edit-form';
 
 function describe(s: SourceSummary): string {

@@ -1,6 +1,6 @@
 /** "Your sources" page wiring: add form (file, paste or current tab), list, export/import. */
 import { browser } from 'wxt/browser';
-import { $ } from './dom';
+import { $ } from '@/lib/ui/dom';
 import { wireAddForm } from './add-form';
 import { renderList } from './list';
 import { wireTransfer } from './transfer';

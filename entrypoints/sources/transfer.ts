@@ -1,7 +1,8 @@
 /** Export every source (with its text) to one JSON file, and import such a file. */
 import { sendMessage } from '@/services/messaging';
 import { exportFileName, exportSources, parseSourcesFile } from '@/lib/sources/transfer';
-import { $, downloadText, errorText, setStatus } from './dom';
+import { $, downloadText } from '@/lib/ui/dom';
+import { errorText, setStatus } from './dom';
 import { readAsText } from './files';
 import type { ImportedSource } from '@/lib/sources/record';
 

@@ -7,6 +7,8 @@ import type { QuoteMatch } from '../match/types';
 import { attributionWarning, formatScore, sourceLine } from './format';
 import { diffRuns, diffSummary, hasDifferences } from './diff-view';
 import { MISATTRIBUTED_STYLE, verdictStyle } from './verdict';
+import { safeHref } from './dom';
+import { isOwnSource, OWN_SOURCE_NOTE, OWN_SOURCE_TITLE } from '../sources/label';
 
 export interface RenderOptions {
   /** What the page claims: canonical speaker or its own words ("the NATO chief"). */
@@ -60,7 +62,7 @@ function renderHead(el: Build, match: QuoteMatch): HTMLElement {
   badge.title = style.description;
   const score = el('span', 'vb-score', `${formatScore(match.score)} match`);
   head.append(badge, score);
-  if (match.flags.includes('imported-source') || match.origin === 'imported') head.append(el('span', 'vb-flag', 'imported source'));
+  if (isOwnSource(match)) head.append(titled(el('span', 'vb-flag vb-own', OWN_SOURCE_TITLE), OWN_SOURCE_NOTE));
   if (match.flags.includes('stitched')) head.append(el('span', 'vb-flag', 'spans several sentences'));
   return head;
 }
@@ -68,8 +70,10 @@ function renderHead(el: Build, match: QuoteMatch): HTMLElement {
 function renderSource(el: Build, match: QuoteMatch): HTMLElement {
   const box = el('div', 'vb-source');
   box.append(el('div', 'vb-source-line', sourceLine(match)));
-  const title = match.event || 'Official transcript';
-  box.append(safeUrl(match.url) ? link(el, safeUrl(match.url)!, title) : el('div', 'vb-event', title));
+  const own = isOwnSource(match);
+  const title = match.event || (own ? OWN_SOURCE_TITLE : 'Official transcript');
+  const href = safeUrl(match.url);
+  box.append(href ? titled(link(el, href, title), own ? 'Open your source' : 'Open the official transcript') : el('div', 'vb-event', title));
   return box;
 }
 
@@ -123,7 +127,6 @@ function link(el: Build, href: string, text: string): HTMLAnchorElement {
   a.href = href;
   a.target = '_blank';
   a.rel = 'noopener noreferrer';
-  a.title = 'Open the official transcript';
   return a;
 }
 
@@ -133,11 +136,4 @@ function titled<T extends HTMLElement>(node: T, title: string): T {
 }
 
 /** Only http(s) links leave the card: a stored or imported url can never run script. */
-export function safeUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
+export const safeUrl = (url: string): string | null => safeHref(url);

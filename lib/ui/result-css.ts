@@ -16,6 +16,8 @@ export const RESULT_CSS = `
 .vb-badge { color: #fff; font-weight: 600; border-radius: 999px; padding: 1px 9px; font-size: 12px; letter-spacing: .01em; }
 .vb-score { font-weight: 600; color: var(--vb-accent, #3c4043); font-variant-numeric: tabular-nums; }
 .vb-flag { font-size: 11px; color: #57606a; border: 1px solid #d0d7de; border-radius: 4px; padding: 0 5px; }
+/* The user's own source: stands out from the neutral flags, so it is never read as the verified corpus. */
+.vb-own { color: #1f2328; background: #f6f8fa; font-weight: 600; }
 .vb-warn { margin: 6px 0; padding: 6px 8px; border-left: 3px solid ${MISATTRIBUTED_STYLE.colour}; background: #fbeff7; color: #5c0a44; border-radius: 0 4px 4px 0; }
 .vb-note { margin: 4px 0; color: #57606a; }
 .vb-source { margin: 6px 0; }

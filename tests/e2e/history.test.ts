@@ -142,9 +142,20 @@ describe('match history page (real Chromium, built extension)', () => {
     expect(await dialog.locator('.vb-diff ins').allTextContents()).toContain('discuss');
     expect(await dialog.locator('a.vb-event').getAttribute('href')).toBe('https://www.nato.int/cps/en/natohq/opinions_194325.htm');
     await dialog.locator('#detail-close').click();
-    await history.locator(`tr[data-id="${row('We are always ready').id}"] td.quote button`).click();
-    expect(await dialog.textContent()).toContain('Imported by you, not part of the bundled official corpus');
+    // The user's own source reads as theirs in the row and the detail, never as the verified corpus.
+    const own = history.locator(`tr[data-id="${row('We are always ready').id}"]`);
+    expect(await own.locator('td.source .flag').textContent()).toBe('Your source');
+    await own.locator('td.quote button').click();
+    expect(await dialog.locator('.vb-own').textContent()).toBe('Your source');
+    expect(await dialog.textContent()).toContain('A source you imported — not part of the verified corpus');
+    expect(await dialog.textContent()).not.toMatch(/official transcript|imported source/i);
     await dialog.locator('#detail-close').click();
+  });
+
+  it('links to the user’s sources page', async () => {
+    const [sources] = await Promise.all([session.context.waitForEvent('page'), history.click('#open-sources')]);
+    expect(sources.url()).toBe(`chrome-extension://${session.extensionId}/sources.html`);
+    await sources.close();
   });
 
   it('exports JSON and CSV files that read back', async () => {

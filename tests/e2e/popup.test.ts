@@ -96,6 +96,28 @@ describe('popup (real Chromium, built extension)', () => {
     await history.close();
   });
 
+  it('links to the user’s sources, and offers this web page as a new source', async () => {
+    const base = `chrome-extension://${session.extensionId}/sources.html`;
+    const [sources] = await Promise.all([session.context.waitForEvent('page'), popup.click('#open-sources')]);
+    expect(sources.url()).toBe(base);
+    await sources.close();
+    const [adding] = await Promise.all([session.context.waitForEvent('page'), popup.click('#add-source')]);
+    expect(adding.url()).toBe(`${base}?fromTab=${await session.tabIdOf(page)}`);
+    await adding.close();
+  });
+
+  it('offers no "add this page as a source" for a page that is not a web page', async () => {
+    const other = await session.context.newPage();
+    await other.goto(`chrome-extension://${session.extensionId}/quote-history.html`);
+    const second = await session.openPopup(other);
+    await second.waitForFunction(() => document.querySelector('#site-name')?.textContent === 'not a web page');
+    expect(await second.isHidden('#add-source')).toBe(true);
+    expect(await second.isHidden('#scan-now')).toBe(true);
+    expect(await second.isVisible('#open-sources')).toBe(true);
+    await second.close();
+    await other.close();
+  });
+
   it('made no network request to any host but 127.0.0.1', () => {
     expect(foreignRequests(session.requests)).toEqual([]);
   });

@@ -16,7 +16,7 @@ import {
 const TRANSCRIPT = resolve(import.meta.dirname, '../fixtures/sources/2023-10-12-stoltenberg-synthetic-defence-ministers-press-conference.txt');
 const INDUSTRY = 'Our industrial capacity is now a security question in its own right';
 const PIPELINE = 'It is too early to say what caused the damage';
-const OWN_SOURCE_MARK = /your source|imported source/i;
+const OWN_SOURCE_MARK = /your source/i;
 
 const has = (list: string[], words: string) => list.some((text) => text.includes(words));
 
@@ -121,8 +121,14 @@ describe('your sources (real Chromium, built extension)', () => {
     const popup = await session.openPopup(article);
     const row = popup.locator('#quote-list li', { hasText: 'Our industrial capacity' });
     await expect.poll(() => row.getAttribute('data-verdict')).toBe('verbatim');
+    expect(await row.locator('.pq-source').textContent()).toMatch(/^Your source: Jens Stoltenberg, press conference, 12 October 2023$/);
     await row.locator('summary').click();
-    await expect.poll(() => row.textContent()).toMatch(OWN_SOURCE_MARK);
+    await expect.poll(() => row.locator('.vb-result .vb-own').textContent()).toBe('Your source');
+    await popup.click('#tab-search');
+    await popup.fill('#search-text', 'industrial capacity security question');
+    await popup.click('#search-form button');
+    const hit = popup.locator('#search-results li.sr', { hasText: 'Our industrial capacity' }).first();
+    expect(await hit.locator('.sr-meta').textContent()).toMatch(/^Your source Jens Stoltenberg/);
     await popup.close();
 
     const history = await session.context.newPage();
@@ -149,8 +155,11 @@ describe('your sources (real Chromium, built extension)', () => {
     await tab.goto(server.url('e2e/transcript-page.html'));
     await tab.waitForFunction(() => document.documentElement.dataset.verbatim === 'done');
     const tabId = await session.tabIdOf(tab);
-    const page = await session.context.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/sources.html?fromTab=${tabId}`);
+    const popup = await session.openPopup(tab);
+    await popup.locator('#add-source').waitFor();
+    const [page] = await Promise.all([session.context.waitForEvent('page'), popup.click('#add-source')]);
+    expect(page.url()).toBe(`chrome-extension://${session.extensionId}/sources.html?fromTab=${tabId}`);
+    await popup.close();
     await expect.poll(() => page.inputValue('#f-title')).toBe('Synthetic transcript page');
     expect(await page.inputValue('#f-url')).toBe(server.url('e2e/transcript-page.html'));
     expect(await page.inputValue('#f-date')).toBe('2023-10-12');

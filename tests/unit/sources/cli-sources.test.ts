@@ -57,6 +57,14 @@ describe('CLI --sources <dir>', () => {
     }
   });
 
+  it('says "your source" on the readable table’s source line', () => {
+    const r = check('--sources', SOURCES, ARTICLE);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^ +your source: Jens Stoltenberg · 2023-10-12/m);
+    expect(r.out).not.toMatch(/imported-source/);
+    expect(check(ARTICLE).out).not.toMatch(/your source/);
+  });
+
   it('exits 1 with the reason when a sources folder cannot be used', () => {
     const r = check('--sources', join(tmpdir(), 'verbatim-no-such-dir'), ARTICLE);
     expect(r.code).toBe(1);

@@ -43,6 +43,18 @@ describe('renderMatch', () => {
     expect(safeUrl('not a url')).toBeNull();
   });
 
+  it('marks a match against the user’s own source as theirs, never as the verified corpus', () => {
+    const bundled = renderMatch(document, sampleMatch());
+    expect(bundled.querySelector('.vb-own')).toBeNull();
+    expect(bundled.querySelector('a')?.title).toBe('Open the official transcript');
+    for (const own of [sampleMatch({ origin: 'imported' }), sampleMatch({ flags: ['imported-source'] })]) {
+      const root = renderMatch(document, own);
+      expect(root.querySelector('.vb-head .vb-own')?.textContent).toBe('Your source');
+      expect(root.textContent).not.toMatch(/imported source|official transcript/i);
+      expect(root.querySelector('a')?.title).toBe('Open your source');
+    }
+  });
+
   it('says "not in corpus" without calling the quote false, and explains a null match', () => {
     const root = renderMatch(document, sampleMatch({ verdict: 'not-found', score: 0.31 }));
     expect(root.textContent).toContain('does not mean the quote is false');
