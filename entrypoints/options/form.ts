@@ -1,29 +1,29 @@
 /** Settings ⇄ the options form. Validation messages name the field and the bad input. */
 import { MAX_DISABLED_SITES, MAX_HISTORY_CAP, MIN_HISTORY_CAP, parseSiteList, Settings, type Settings as SettingsValue } from '@/lib/settings';
+import { $ } from '@/lib/ui/dom';
 
-const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const radios = (name: string) => [...document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
 
 export function fillForm(settings: SettingsValue): void {
   for (const radio of radios('scanMode')) radio.checked = radio.value === settings.scanMode;
   for (const radio of radios('highlightStyle')) radio.checked = radio.value === settings.highlightStyle;
-  byId<HTMLTextAreaElement>('disabledSites').value = settings.disabledSites.join('\n');
-  byId<HTMLInputElement>('recordAutomaticScans').checked = settings.recordAutomaticScans;
-  byId<HTMLInputElement>('historyCap').value = String(settings.historyCap);
+  $<HTMLTextAreaElement>('disabledSites').value = settings.disabledSites.join('\n');
+  $<HTMLInputElement>('recordAutomaticScans').checked = settings.recordAutomaticScans;
+  $<HTMLInputElement>('historyCap').value = String(settings.historyCap);
   showError('sites-error', null);
   showError('cap-error', null);
 }
 
 function showError(id: string, message: string | null): void {
-  const node = byId(id);
+  const node = $(id);
   node.hidden = message === null;
   node.textContent = message ?? '';
 }
 
 /** The form as settings, or null after showing what is wrong. */
 export function readForm(): SettingsValue | null {
-  const { sites, invalid } = parseSiteList(byId<HTMLTextAreaElement>('disabledSites').value);
-  const capText = byId<HTMLInputElement>('historyCap').value.trim();
+  const { sites, invalid } = parseSiteList($<HTMLTextAreaElement>('disabledSites').value);
+  const capText = $<HTMLInputElement>('historyCap').value.trim();
   const cap = Number(capText);
   const siteError = invalid.length
     ? `Not a site name: ${invalid.slice(0, 5).map((s) => `“${s}”`).join(', ')}. Use a name like example.com.`
@@ -40,7 +40,7 @@ export function readForm(): SettingsValue | null {
     scanMode: radios('scanMode').find((r) => r.checked)?.value,
     highlightStyle: radios('highlightStyle').find((r) => r.checked)?.value,
     disabledSites: sites,
-    recordAutomaticScans: byId<HTMLInputElement>('recordAutomaticScans').checked,
+    recordAutomaticScans: $<HTMLInputElement>('recordAutomaticScans').checked,
     historyCap: cap,
   });
   return parsed.success ? parsed.data : null;

@@ -8,11 +8,11 @@ import { sendMessage } from '@/services/messaging';
 import { readSettings, saveSettings } from '@/services/storage';
 import { readHistory } from '@/services/history-view';
 import { fillForm, readForm } from './form';
+import { $ } from '@/lib/ui/dom';
 
-const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 function setStatus(text: string): void {
-  byId('status').textContent = text;
+  $('status').textContent = text;
 }
 
 async function save(): Promise<void> {
@@ -42,16 +42,16 @@ async function confirmCap(): Promise<boolean> {
 
 async function main(): Promise<void> {
   fillForm((await readSettings()).settings);
-  byId<HTMLFormElement>('settings').addEventListener('submit', async (event) => {
+  $<HTMLFormElement>('settings').addEventListener('submit', async (event) => {
     event.preventDefault();
     if (!(await confirmCap())) return setStatus('Not saved.');
     await save().catch((error: unknown) => setStatus(`Could not save: ${String(error)}`));
   });
-  byId('restore-defaults').addEventListener('click', () => {
+  $('restore-defaults').addEventListener('click', () => {
     fillForm(DEFAULT_SETTINGS);
     setStatus('Defaults restored in the form; press Save to keep them.');
   });
-  byId('open-history').addEventListener('click', (event) => {
+  $('open-history').addEventListener('click', (event) => {
     event.preventDefault();
     const getURL = browser.runtime.getURL as (path: string) => string;
     void browser.tabs.create({ url: getURL('/quote-history.html') });
