@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cardText, launchExtension, waitForCard, startServer, type ExtensionSession, type StaticServer } from './harness';
+import { cardText, waitForCard, openFixture, type FixtureSession, type ExtensionSession, type StaticServer } from './harness';
 
 /**
  * Playwright cannot open the browser's own context menu, so the test selects text in the page
@@ -8,21 +8,16 @@ import { cardText, launchExtension, waitForCard, startServer, type ExtensionSess
  * selectionText, pageUrl): everything after the click is the production path.
  */
 describe('context menu "Check this quote" (real Chromium, built extension)', () => {
+  let fixture: FixtureSession;
   let session: ExtensionSession;
   let server: StaticServer;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    session = await launchExtension();
-    page = await session.context.newPage();
-    await page.goto(server.url('e2e/plain.html'));
-    await page.waitForFunction(() => document.documentElement.dataset.verbatim === 'done');
+    fixture = await openFixture('e2e/plain.html', (p) => p.waitForFunction(() => document.documentElement.dataset.verbatim === 'done'));
+    ({ session, server, page } = fixture);
   });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  afterAll(() => fixture?.close());
 
   async function clickMenu(selectionText: string): Promise<void> {
     const tabId = await session.tabIdOf(page);

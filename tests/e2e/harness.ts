@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync, existsSync, readFileSync, readdirSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve, extname, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The built extension; VERBATIM_EXTENSION_DIR points the tests at another build. */
@@ -285,4 +286,31 @@ export async function waitForCard(page: Page, visible = true, timeout = 10_000):
     visible,
     { timeout },
   );
+}
+
+/** Store settings in the profile as the options page would: the defaults with `changes` applied. */
+export async function setSettings(session: ExtensionSession, changes: Partial<Settings>): Promise<void> {
+  const settings = { ...DEFAULT_SETTINGS, ...changes };
+  const worker = await session.serviceWorker();
+  await worker.evaluate(
+    (value) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({ settings: value }),
+    settings,
+  );
+}
+
+export interface FixtureSession {
+  session: ExtensionSession;
+  server: StaticServer;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** A served fixture page in a fresh profile with the extension, once `ready(page)` resolves. */
+export async function openFixture(path: string, ready: (page: Page) => Promise<unknown>): Promise<FixtureSession> {
+  const server = await startServer();
+  const session = await launchExtension();
+  const page = await session.context.newPage();
+  await page.goto(server.url(path));
+  await ready(page);
+  return { session, server, page, close: async () => (await session.close(), await server.close()) };
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  bodySnapshot, cardText, waitForCard, foreignRequests, highlightsOf, launchExtension, startServer, waitForScan,
-  type ExtensionSession, type StaticServer,
+  bodySnapshot, cardText, waitForCard, foreignRequests, highlightsOf, waitForScan,
+  openFixture, type FixtureSession, type ExtensionSession, type StaticServer,
 } from './harness';
 
 const INDO_PACIFIC = 'What happens in the Indo-Pacific matters for Europe';
@@ -14,21 +14,16 @@ const FOUNDATION = 'NATO remains the foundation of our collective defence';
 const has = (list: string[], words: string) => list.some((text) => text.includes(words));
 
 describe('highlights on a news article (real Chromium, built extension)', () => {
+  let fixture: FixtureSession;
   let session: ExtensionSession;
   let server: StaticServer;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    session = await launchExtension();
-    page = await session.context.newPage();
-    await page.goto(server.url('e2e/article.html'));
-    await waitForScan(page, 5);
+    fixture = await openFixture('e2e/article.html', (p) => waitForScan(p, 5));
+    ({ session, server, page } = fixture);
   });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  afterAll(() => fixture?.close());
 
   it('highlights each statement quote under its verdict', async () => {
     const h = await highlightsOf(page);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightsOf, launchExtension, startServer, waitForScan, type ExtensionSession, type StaticServer } from './harness';
+import { highlightsOf, launchExtension, setSettings, startServer, waitForScan, type ExtensionSession, type StaticServer } from './harness';
 
 /** Settings → "scan on request": nothing is read until the user opens the popup on the page. */
 describe('scan on request (real Chromium, built extension)', () => {
@@ -9,12 +9,7 @@ describe('scan on request (real Chromium, built extension)', () => {
   beforeAll(async () => {
     server = await startServer();
     session = await launchExtension();
-    const worker = await session.serviceWorker();
-    await worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({
-        settings: { scanMode: 'on-request', disabledSites: [], recordAutomaticScans: true, historyCap: 10_000, highlightStyle: 'underline' },
-      }),
-    );
+    await setSettings(session, { scanMode: 'on-request' });
   });
   afterAll(async () => {
     await session?.close();

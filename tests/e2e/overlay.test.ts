@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bodySnapshot, highlightsOf, launchExtension, startServer, waitForScan, type ExtensionSession, type StaticServer } from './harness';
+import { bodySnapshot, highlightsOf, launchExtension, setSettings, startServer, waitForScan, type ExtensionSession, type StaticServer } from './harness';
 
 /**
  * The "outline" highlight style draws boxes in our own overlay layer (the same code path as
@@ -13,12 +13,7 @@ describe('overlay highlighter (outline style / no Highlight API)', () => {
   beforeAll(async () => {
     server = await startServer();
     session = await launchExtension();
-    const worker = await session.serviceWorker();
-    await worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({
-        settings: { scanMode: 'auto', disabledSites: [], recordAutomaticScans: true, historyCap: 10_000, highlightStyle: 'outline' },
-      }),
-    );
+    await setSettings(session, { highlightStyle: 'outline' });
   });
   afterAll(async () => {
     await session?.close();

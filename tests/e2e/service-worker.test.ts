@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightsOf, launchExtension, startServer, stopServiceWorkers, waitForScan, type ExtensionSession, type StaticServer } from './harness';
+import { highlightsOf, stopServiceWorkers, waitForScan, openFixture, type FixtureSession, type ExtensionSession } from './harness';
 
 interface Stats { startedAt: number; restoredTabs: number; restoreMs: number; indexBuildMs: number; corpusParseMs: number }
 
@@ -24,21 +24,15 @@ async function badge(session: ExtensionSession, tabId: number): Promise<string> 
 }
 
 describe('service worker stopped mid-session (real Chromium, built extension)', () => {
+  let fixture: FixtureSession;
   let session: ExtensionSession;
-  let server: StaticServer;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    session = await launchExtension();
-    page = await session.context.newPage();
-    await page.goto(server.url('e2e/article.html'));
-    await waitForScan(page, 5);
+    fixture = await openFixture('e2e/article.html', (p) => waitForScan(p, 5));
+    ({ session, page } = fixture);
   });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  afterAll(() => fixture?.close());
 
   it('loses no tab results, badge or highlights, and keeps matching new quotes', async () => {
     const tabId = await session.tabIdOf(page);
