@@ -14,6 +14,7 @@ import { pageSettings, setSiteScan } from '@/services/scan-settings';
 import { createContextMenu, onContextMenuClick, type MenuClick } from '@/services/context-menu';
 import { registerHistoryHandlers } from '@/services/history-store';
 import { registerSourceHandlers, sourcesReady } from '@/services/sources-store';
+import { recheckOpenTabs } from '@/services/recheck-tabs';
 
 function tabOf(sender: { tabId?: number }): number {
   if (sender.tabId === undefined) throw new Error('page scans must come from a tab');
@@ -55,7 +56,7 @@ export default defineBackground(() => {
   });
 
   registerHistoryHandlers();
-  registerSourceHandlers(getMatcher);
+  registerSourceHandlers(getMatcher, () => void recheckOpenTabs());
   browser.runtime.onInstalled.addListener(createContextMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => void withSources().then(() => onContextMenuClick(info, tab?.id)));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

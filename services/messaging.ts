@@ -271,6 +271,8 @@ export const tabProtocol = {
   },
   /** Scan this page now (settings: scan on request), or switch scanning/highlights off. */
   setScanning: { request: z.object({ enabled: z.boolean() }), response: z.object({ quotes: z.number() }) },
+  /** The corpus changed (a source of yours added, edited or deleted): match the page's quotes again. */
+  recheck: { request: z.object({}), response: z.object({ quotes: z.number() }) },
   /** The page's text and metadata, for "add this page as a source" (services/page-text.ts). */
   pageText: { request: z.object({}), response: PageTextResult },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;

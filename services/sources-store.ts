@@ -156,13 +156,15 @@ export function exportAllSources(getMatcher: GetMatcher): Promise<{ sources: Imp
 }
 
 /** Answer the sources page's messages. Call once from the background, at top level. */
-export function registerSourceHandlers(getMatcher: GetMatcher): () => void {
+/** `changed` runs after each successful change to the sources (e.g. recheck open pages). */
+export function registerSourceHandlers(getMatcher: GetMatcher, changed: () => void = () => {}): () => void {
+  const then = <T>(result: Promise<T>): Promise<T> => result.then((value) => (changed(), value));
   return handleMessages({
     sourcesList: () => listSources(getMatcher),
-    sourcesAdd: ({ form, fileName }) => addImportedSource(getMatcher, form, fileName),
-    sourcesUpdate: ({ docId, metadata }) => editImportedSource(getMatcher, docId, metadata),
-    sourcesDelete: ({ docId }) => deleteImportedSource(getMatcher, docId),
-    sourcesImport: ({ sources }) => importSourcesFile(getMatcher, sources),
+    sourcesAdd: ({ form, fileName }) => then(addImportedSource(getMatcher, form, fileName)),
+    sourcesUpdate: ({ docId, metadata }) => then(editImportedSource(getMatcher, docId, metadata)),
+    sourcesDelete: ({ docId }) => then(deleteImportedSource(getMatcher, docId)),
+    sourcesImport: ({ sources }) => then(importSourcesFile(getMatcher, sources)),
     sourcesExport: () => exportAllSources(getMatcher),
   });
 }

@@ -65,9 +65,14 @@ export class Controller {
 
   /** The address changed without a new document (single-page app): rescan it as a new page. */
   async navigated(): Promise<void> {
-    if (!this.stopWatching) return; // not scanning (switched off, or waiting for a request)
+    await this.recheck();
+  }
+
+  /** Match every quote again from scratch (new page, or the corpus changed). Returns the count. */
+  async recheck(): Promise<number> {
+    if (!this.stopWatching) return 0; // not scanning (switched off, or waiting for a request)
     this.resetNext = true;
-    await this.enable();
+    return this.enable();
   }
 
   private queue(work: () => Promise<void>): Promise<void> {

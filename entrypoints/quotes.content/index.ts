@@ -36,6 +36,10 @@ export default defineContentScript({
           return { quotes: enabled ? await controller.enable() : 0 };
         },
       },
+      recheck: {
+        accept: (p): p is Record<string, never> => isObject(p),
+        run: async () => ({ quotes: await controller.recheck() }),
+      },
       pageText: pageTextHandler,
     });
     ctx.onInvalidated(stopListening);

@@ -22,9 +22,10 @@ export class PageQuotes {
   readonly quotes = new Map<string, KnownQuote>();
   placements: Placement[] = [];
 
-  /** Replace all placements (a full scan). */
+  /** Replace everything (a full scan is authoritative: matches may have changed, e.g. a new source). */
   replaceAll(found: readonly FoundQuote[]): void {
     this.placements = [];
+    this.quotes.clear();
     this.add(found);
   }
 

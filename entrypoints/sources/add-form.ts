@@ -101,7 +101,7 @@ export function wireAddForm(onAdded: () => void): AddForm {
       }
       form.reset();
       const n = result.source.statements;
-      setStatus(status, `Added “${result.source.title}”: ${n} sentence${n === 1 ? '' : 's'} indexed. Matches against it are marked “your source”; reload open pages to check them again.`, 'ok');
+      setStatus(status, `Added “${result.source.title}”: ${n} sentence${n === 1 ? '' : 's'} indexed. Matches against it are marked “your source”; open pages are being checked again.`, 'ok');
       onAdded();
     } catch (error) {
       // Nothing is lost: the form keeps everything the user entered.

@@ -108,6 +108,10 @@ describe('your sources (real Chromium, built extension)', () => {
     expect(await item.first().textContent()).toMatch(/27 sentences indexed/);
   });
 
+  it('rechecks the page already open, without a reload', async () => {
+    await expect.poll(async () => has((await highlightsOf(article)).verbatim, INDUSTRY), { timeout: 15_000 }).toBe(true);
+  });
+
   it('matches the revisited page against the imported source, marked as the user’s own', async () => {
     await article.reload();
     await waitForScan(article, 2);
@@ -212,6 +216,9 @@ describe('your sources (real Chromium, built extension)', () => {
     await item.getByRole('button', { name: 'Delete…' }).click();
     await item.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(() => sources.locator('#source-list > li').count()).toBe(0);
+    // The open page is checked again at once…
+    await expect.poll(async () => has((await highlightsOf(article))['not-found'], INDUSTRY), { timeout: 15_000 }).toBe(true);
+    // …and stays so on a reload.
     await article.reload();
     await waitForScan(article, 2);
     expect(has((await highlightsOf(article))['not-found'], INDUSTRY)).toBe(true);
