@@ -4,6 +4,7 @@
  */
 import { recordFromDraft, type RecordDraft } from '../lib/history/draft';
 import type { HistoryRecord } from '../lib/history/schema';
+import { seededRandom } from './stats';
 
 const WORDS = (
   'the alliance will continue to support ukraine for as long as it takes we are stepping up our presence on the eastern flank ' +
@@ -15,24 +16,12 @@ const SPEAKERS = ['Jens Stoltenberg', 'Antony J. Blinken', 'NATO Heads of State 
 const VERDICTS = ['verbatim', 'close', 'close', 'altered', 'not-found', 'not-found'] as const;
 const SITES = Array.from({ length: 60 }, (_, i) => `news-site-${i}.example${i % 3 === 0 ? '.co.uk' : '.com'}`);
 
-/** Small fast PRNG (mulberry32) so every run benches the same data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sentence(rand: () => number, words: number): string {
   return Array.from({ length: words }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
 }
 
 export function benchRecords(count: number, seed = 42): HistoryRecord[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const start = Date.parse('2025-01-01T00:00:00Z');
   const out: HistoryRecord[] = [];
   for (let i = 0; i < count; i++) {

@@ -41,8 +41,13 @@ function ratio(n: number, d: number): number {
   return d === 0 ? 1 : n / d;
 }
 
-/** Statement precision/recall and speaker accuracy for one page. */
+/** Statement precision/recall and speaker accuracy for one page (predictions from the same text). */
 export function scoreStatements(predicted: ExtractedQuote[], golden: GoldenQuote[]): Score {
+  return scoreWith(predicted, golden, spansMatch);
+}
+
+/** Pairs each golden statement with the first unused prediction `same` accepts, then counts. */
+function scoreWith(predicted: ExtractedQuote[], golden: GoldenQuote[], same: (p: ExtractedQuote, g: GoldenQuote) => boolean): Score {
   const gold = golden.filter((g) => g.kind === 'statement');
   const pred = predicted.filter((p) => p.kind === 'statement');
   const used = new Set<number>();
@@ -50,7 +55,7 @@ export function scoreStatements(predicted: ExtractedQuote[], golden: GoldenQuote
   const wrongSpeakers: Score['wrongSpeakers'] = [];
   let speakerCorrect = 0;
   for (const g of gold) {
-    const k = pred.findIndex((p, i) => !used.has(i) && spansMatch(p, g));
+    const k = pred.findIndex((p, i) => !used.has(i) && same(p, g));
     if (k < 0) {
       misses.push(g);
       continue;
@@ -122,32 +127,5 @@ export function textsMatch(a: string, b: string): boolean {
 
 /** Statement scores when the predictions come from another rendering (HTML) of the golden page. */
 export function scoreStatementsByText(predicted: ExtractedQuote[], golden: GoldenQuote[]): Score {
-  const gold = golden.filter((g) => g.kind === 'statement');
-  const pred = predicted.filter((p) => p.kind === 'statement');
-  const used = new Set<number>();
-  const misses: GoldenQuote[] = [];
-  const wrongSpeakers: Score['wrongSpeakers'] = [];
-  let speakerCorrect = 0;
-  for (const g of gold) {
-    const k = pred.findIndex((p, i) => !used.has(i) && textsMatch(p.text, g.text));
-    if (k < 0) {
-      misses.push(g);
-      continue;
-    }
-    used.add(k);
-    if (sameSpeaker(pred[k]!.speaker, g.speaker)) speakerCorrect++;
-    else wrongSpeakers.push({ golden: g, predicted: pred[k]! });
-  }
-  return {
-    golden: gold.length,
-    predicted: pred.length,
-    matched: used.size,
-    precision: ratio(used.size, pred.length),
-    recall: ratio(used.size, gold.length),
-    speakerAccuracy: ratio(speakerCorrect, used.size),
-    speakerCorrect,
-    misses,
-    falsePositives: pred.filter((_p, i) => !used.has(i)),
-    wrongSpeakers,
-  };
+  return scoreWith(predicted, golden, (p, g) => textsMatch(p.text, g.text));
 }
