@@ -5,23 +5,13 @@
  */
 import type { Statement } from '../lib/corpus/schema';
 import { countWords } from '../lib/sources';
+import { seededRandom } from './stats';
 
 export const TARGET_WORDS = 20_000;
 
-/** Deterministic PRNG (mulberry32): the same transcript every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** ~20,000 words: turns of 2–6 sentences, alternating the speaker's answers and questions. */
 export function benchTranscript(statements: readonly Statement[], seed = 20_000): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = () => statements[Math.floor(next() * statements.length)]!.text;
   const turns: string[] = [];
   let words = 0;

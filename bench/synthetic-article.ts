@@ -5,6 +5,7 @@
  * Deterministic (seeded) so runs are comparable.
  */
 import type { Statement } from '../lib/corpus/schema';
+import { seededRandom } from './stats';
 
 const FILLER = (
   'Officials in several capitals described the talks as long and at times difficult, with delegations ' +
@@ -12,11 +13,6 @@ const FILLER = (
   'discussions covered air defence, ammunition stocks, training missions and the role of partners ' +
   'outside the alliance, while analysts cautioned that much of the detail would only emerge later.'
 ).split(' ');
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
-}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -33,7 +29,7 @@ function quoteFor(statement: Statement, variant: number, random: () => number): 
 }
 
 export function syntheticArticle(statements: readonly Statement[], words = 20_000, quotes = 200, seed = 7): string {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pool = statements.filter((s) => SURNAME[s.speaker] && s.text.split(' ').length >= 10 && s.text.split(' ').length <= 40);
   const paragraphs: string[] = [];
   let count = 0;
